@@ -1,0 +1,151 @@
+import { buildCaseDataset } from '../../../src/cases/build-case-dataset.ts';
+import { formatFileProblem } from '../../../src/cases/file-problem.ts';
+import {
+  makeCaseFiles,
+  TINY_CODEBOOK,
+  TINY_CURATED,
+  TINY_ARTICLE,
+} from '../../fixtures/tiny-case.ts';
+
+function messagesOf(files: ReturnType<typeof makeCaseFiles>): string[] {
+  const build = buildCaseDataset(files);
+  if (build.ok) throw new Error('expected the case to fail');
+  return build.problems.map(formatFileProblem);
+}
+
+describe('buildCaseDataset()', () => {
+  it('builds a valid dataset from codebook, article and curated layer', () => {
+    const build = buildCaseDataset(makeCaseFiles());
+    expect(build.ok).toBe(true);
+    if (!build.ok) return;
+    const { dataset } = build;
+    expect(dataset.case.title).toBe('Harbour access talks');
+    expect(dataset.sources[0]).toMatchObject({ id: 'harbour-report', publisher: 'Coastal Herald' });
+    expect(dataset.sources[0]?.text.startsWith('Northland demands')).toBe(true);
+    expect(dataset.meetings[0]).toMatchObject({
+      origin: 'curated',
+      citation: { title: 'League envoy convenes both sides', published: '2024-03-01' },
+    });
+    expect(dataset.positions[0]?.evidence).toEqual({
+      sourceId: 'harbour-report',
+      start: 0,
+      end: 38,
+      quote: 'Northland demands full harbour access.',
+    });
+  });
+
+  it('finds the offsets of a curated quote given without them', () => {
+    const curated = TINY_CURATED.replace(
+      'quote: Northland demands full harbour access., start: 0',
+      'quote: Southport rejects',
+    );
+    const build = buildCaseDataset(makeCaseFiles({ curated }));
+    expect(build.ok && build.dataset.positions[0]?.evidence).toMatchObject({ start: 39, end: 56 });
+  });
+
+  it.each([
+    {
+      problem: 'bad YAML',
+      files: makeCaseFiles({ curated: 'meetings:\n  - id: a\n   place: [unclosed' }),
+      expected: /^seeds\/harbour\/curated\.yaml: \(file\): line 3, column \d+: invalid YAML/,
+    },
+    {
+      problem: 'an unknown actor id',
+      files: makeCaseFiles({
+        curated: TINY_CURATED.replace('[northland, southport]', '[northland, sothport]'),
+      }),
+      expected:
+        'seeds/harbour/curated.yaml: meetings[0].participantIds[1]: unknown actor id "sothport"',
+    },
+    {
+      problem: 'an unknown issue id',
+      files: makeCaseFiles({
+        curated: TINY_CURATED.replace('issueId: fishing_quota', 'issueId: fish_quota'),
+      }),
+      expected: 'seeds/harbour/curated.yaml: positions[0].issueId: unknown issue id "fish_quota"',
+    },
+    {
+      problem: 'an invalid date',
+      files: makeCaseFiles({
+        curated: TINY_CURATED.replace('start: 2024-03-01', 'start: 2024-02-30'),
+      }),
+      expected: 'seeds/harbour/curated.yaml: meetings[0].date.start: is not a real calendar date',
+    },
+    {
+      problem: 'a date that is not ISO',
+      files: makeCaseFiles({
+        article: TINY_ARTICLE.replace('published: 2024-03-02', 'published: 2 March 2024'),
+      }),
+      expected:
+        'seeds/harbour/articles/harbour-report.md: front matter.published: must be an ISO date YYYY-MM-DD',
+    },
+    {
+      problem: 'a stance off the scale',
+      files: makeCaseFiles({ curated: TINY_CURATED.replace('stance: open', 'stance: furious') }),
+      expected:
+        'seeds/harbour/curated.yaml: positions[0].stance: Invalid option: expected one of "reject"|"oppose"|"open"|"conditional"|"support"|"demand"',
+    },
+    {
+      problem: 'a duplicate id',
+      files: makeCaseFiles({ codebook: TINY_CODEBOOK.replace('id: southport', 'id: northland') }),
+      expected: 'seeds/harbour/codebook.yaml: actors[1].id: duplicate id "northland"',
+    },
+    {
+      problem: 'evidence offsets that do not match the article text',
+      files: makeCaseFiles({ curated: TINY_CURATED.replace('start: 0', 'start: 3') }),
+      expected:
+        'seeds/harbour/curated.yaml: positions[0].evidence.start: offset 3 does not match the article text: the quote is "Northland demands full harbour access." but the text there reads "thland demands full harbour access. So"',
+    },
+    {
+      problem: 'a quote that is not in the article',
+      files: makeCaseFiles({
+        curated: TINY_CURATED.replace(
+          'Northland demands full harbour access., start: 0',
+          'Northland wants a bridge',
+        ),
+      }),
+      expected:
+        'seeds/harbour/curated.yaml: positions[0].evidence.quote: quote "Northland wants a bridge" is not in the text of "harbour-report"',
+    },
+    {
+      problem: 'evidence in an unknown article',
+      files: makeCaseFiles({
+        curated: TINY_CURATED.replace('source: harbour-report', 'source: harbor-report'),
+      }),
+      expected:
+        'seeds/harbour/curated.yaml: positions[0].evidence.source: unknown source "harbor-report" (no article has this id)',
+    },
+    {
+      problem: 'an unknown citation key',
+      files: makeCaseFiles({
+        curated: TINY_CURATED.replace('citation: herald', 'citation: heralt'),
+      }),
+      expected:
+        'seeds/harbour/curated.yaml: meetings[0].citation: unknown citation "heralt" (not in citations)',
+    },
+    {
+      problem: 'a record with neither evidence nor citation',
+      files: makeCaseFiles({ curated: TINY_CURATED.replace('    citation: herald\n', '\n') }),
+      expected:
+        'seeds/harbour/curated.yaml: meetings[0]: needs evidence (a quote in a source) or a citation (a public source)',
+    },
+    {
+      problem: 'an unknown parent actor in the codebook',
+      files: makeCaseFiles({
+        codebook: TINY_CODEBOOK.replace('parentId: northland', 'parentId: norland'),
+      }),
+      expected: 'seeds/harbour/codebook.yaml: actors[3].parentId: unknown actor id "norland"',
+    },
+    {
+      problem: 'an article without text',
+      files: makeCaseFiles({
+        article: TINY_ARTICLE.split('---\n').slice(0, 2).join('---\n') + '---\n\n',
+      }),
+      expected: 'seeds/harbour/articles/harbour-report.md: text: the article has no text',
+    },
+  ])('names the file, path and problem for $problem', ({ files, expected }) => {
+    const messages = messagesOf(files);
+    if (typeof expected === 'string') expect(messages).toContain(expected);
+    else expect(messages.some((m) => expected.test(m))).toBe(true);
+  });
+});
