@@ -1,10 +1,20 @@
 import { parseDocument } from 'yaml';
 import type { Codebook } from '../domain/codebook-schema.ts';
-import type { Citation, Dataset, Evidence, Source } from '../domain/dataset.ts';
+import type {
+  Citation,
+  Dataset,
+  Evidence,
+  Meeting,
+  Position,
+  RejectedRecord,
+  Source,
+} from '../domain/dataset.ts';
+import { extractArticle } from '../extract/extract-article.ts';
+import { compileCodebook } from '../extract/codebook-matcher.ts';
 import { DATASET_SCHEMA_VERSION } from '../domain/dataset-schema.ts';
 import { validateCodebook } from '../domain/validate-codebook.ts';
 import { formatPath, validateDataset } from '../domain/validate-dataset.ts';
-import type { CitationRef, Curated, CuratedEvidence } from './curated-schema.ts';
+import type { CitationRef, Correction, Curated, CuratedEvidence } from './curated-schema.ts';
 import { CuratedSchema } from './curated-schema.ts';
 import type { FileProblem } from './file-problem.ts';
 import { describeYamlError } from './file-problem.ts';
@@ -118,40 +128,29 @@ export function buildCaseDataset(files: CaseFiles): CaseBuild {
   if (problems.length > 0 || !codebookRead.ok) return { ok: false, problems };
 
   const codebook = codebookRead.codebook;
-  const sources: Source[] = articles.map((a) => ({
-    id: a.id,
-    title: a.title,
-    published: a.published,
-    ...(a.publisher !== undefined && { publisher: a.publisher }),
-    ...(a.url !== undefined && { url: a.url }),
-    text: a.text,
-  }));
+  const frame = buildDatasetFrame(codebook, articles);
+  const { sources } = frame;
   const curatedPath = files.curated?.path ?? 'curated.yaml';
+  const matcher = compileCodebook(codebook);
+  const extracted = articles.map((article) => extractArticle(article, matcher));
+  const corrected = applyCorrections(
+    curated,
+    curatedPath,
+    extracted.flatMap((r) => r.positions),
+    extracted.flatMap((r) => r.meetings),
+  );
+  problems.push(...corrected.problems);
   const assembled = assembleCurated(curated, curatedPath, sources);
   problems.push(...assembled.problems);
   if (problems.length > 0) return { ok: false, problems };
 
   const dataset: Dataset = {
-    schemaVersion: DATASET_SCHEMA_VERSION,
-    case: codebook.case,
-    actors: codebook.actors.map((a) => ({
-      id: a.id,
-      name: a.name,
-      kind: a.kind,
-      ...(a.parentId !== undefined && { parentId: a.parentId }),
-      ...(a.role !== undefined && { role: a.role }),
-      aliases: [...(a.aliases ?? []), ...(a.metonyms ?? [])],
-    })),
-    issues: codebook.issues.map((i) => ({
-      id: i.id,
-      label: i.label,
-      ...(i.description !== undefined && { description: i.description }),
-    })),
-    sources,
-    positions: assembled.positions,
-    meetings: assembled.meetings,
+    ...frame,
+    positions: [...corrected.positions, ...assembled.positions],
+    meetings: [...corrected.meetings, ...assembled.meetings],
     events: assembled.events,
     identifications: assembled.identifications,
+    ...(corrected.rejected.length > 0 && { rejected: corrected.rejected }),
   };
 
   const validation = validateDataset(dataset);
@@ -160,7 +159,10 @@ export function buildCaseDataset(files: CaseFiles): CaseBuild {
       actors: codebook.actors.map((_, i) => ({ file: files.codebook.path, path: `actors[${i}]` })),
       issues: codebook.issues.map((_, i) => ({ file: files.codebook.path, path: `issues[${i}]` })),
       sources: articles.map((a) => ({ file: articleFile.get(a.id) ?? a.id, path: 'front matter' })),
-      ...assembled.provenance,
+      positions: [...corrected.provenance.positions, ...assembled.provenance.positions],
+      meetings: [...corrected.provenance.meetings, ...assembled.provenance.meetings],
+      events: assembled.provenance.events,
+      identifications: assembled.provenance.identifications,
     };
     return { ok: false, problems: validation.problems.map((p) => locate(p, provenance)) };
   }
@@ -180,18 +182,182 @@ function locate(problem: { path: string; message: string }, provenance: Collecti
   return { file: origin.file, path: `${origin.path}${rest}`, message: problem.message };
 }
 
+/**
+ * A dataset's case, actors, issues and sources from a codebook and its articles,
+ * with no records yet.
+ */
+export function buildDatasetFrame(
+  codebook: Codebook,
+  articles: readonly Article[],
+): Omit<Dataset, 'positions' | 'meetings'> {
+  return {
+    schemaVersion: DATASET_SCHEMA_VERSION,
+    case: codebook.case,
+    actors: codebook.actors.map((a) => ({
+      id: a.id,
+      name: a.name,
+      kind: a.kind,
+      ...(a.parentId !== undefined && { parentId: a.parentId }),
+      ...(a.role !== undefined && { role: a.role }),
+      aliases: [...(a.aliases ?? []), ...(a.metonyms ?? [])],
+    })),
+    issues: codebook.issues.map((i) => ({
+      id: i.id,
+      label: i.label,
+      ...(i.description !== undefined && { description: i.description }),
+    })),
+    sources: articles.map((a) => ({
+      id: a.id,
+      title: a.title,
+      published: a.published,
+      ...(a.publisher !== undefined && { publisher: a.publisher }),
+      ...(a.url !== undefined && { url: a.url }),
+      text: a.text,
+    })),
+  };
+}
+
+/** Resolves a citation key of `curated.yaml`, reporting an unknown one. */
+function resolveCitation(
+  curated: Curated,
+  file: string,
+  problems: FileProblem[],
+  ref: CitationRef | undefined,
+  path: string,
+): Citation | undefined {
+  if (ref === undefined) return undefined;
+  if (typeof ref !== 'string') return ref;
+  const found = curated.citations[ref];
+  if (!found)
+    problems.push({ file, path, message: `unknown citation "${ref}" (not in citations)` });
+  return found;
+}
+
+/**
+ * Applies the curated layer's decisions to extracted records: rejected ones leave the
+ * dataset (listed under `rejected` with the reason), corrected ones become curated
+ * records that keep their evidence and rule and carry the reason and citation.
+ */
+function applyCorrections(
+  curated: Curated,
+  file: string,
+  positions: Position[],
+  meetings: Meeting[],
+) {
+  const problems: FileProblem[] = [];
+  const rejected: RejectedRecord[] = [];
+  const positionIndex = new Map(positions.map((p, i) => [p.id, i]));
+  const meetingIndex = new Map(meetings.map((m, i) => [m.id, i]));
+  const outPositions: (Position | undefined)[] = [...positions];
+  const outMeetings: (Meeting | undefined)[] = [...meetings];
+  const extractedFrom = (r: Position | Meeting) =>
+    `(extracted from ${r.evidence?.sourceId ?? 'an article'})`;
+  const provenance = {
+    positions: positions.map((p): Provenance => ({ file: extractedFrom(p), path: p.id })),
+    meetings: meetings.map((m): Provenance => ({ file: extractedFrom(m), path: m.id })),
+  };
+  curated.corrections.forEach((correction: Correction, i) => {
+    const path = `corrections[${i}]`;
+    const pi = positionIndex.get(correction.target);
+    const mi = meetingIndex.get(correction.target);
+    const record =
+      pi !== undefined ? outPositions[pi] : mi !== undefined ? outMeetings[mi] : undefined;
+    if (!record) {
+      problems.push({
+        file,
+        path: `${path}.target`,
+        message: `no extracted record has the id "${correction.target}" (the article text or the extractor changed; \`npm run extract\` on the case's articles lists the current ids)`,
+      });
+      return;
+    }
+    const citation = resolveCitation(
+      curated,
+      file,
+      problems,
+      correction.citation,
+      `${path}.citation`,
+    );
+    const note = correction.reason;
+    if (correction.reject) {
+      rejected.push({
+        id: record.id,
+        kind: pi !== undefined ? 'position' : 'meeting',
+        reason: note,
+        ...(record.evidence && { evidence: record.evidence }),
+      });
+      if (pi !== undefined) outPositions[pi] = undefined;
+      if (mi !== undefined) outMeetings[mi] = undefined;
+      return;
+    }
+    const curatedFields = { origin: 'curated' as const, note, ...(citation && { citation }) };
+    const set = correction.set ?? {};
+    if (pi !== undefined) {
+      const { date, place, participantIds, mediatorIds, issueIds, summary, ...fields } = set;
+      const wrong = Object.entries({ place, participantIds, mediatorIds, issueIds, summary }).find(
+        ([, v]) => v !== undefined,
+      );
+      if (wrong || (date !== undefined && typeof date !== 'string')) {
+        const field = wrong ? wrong[0] : 'date';
+        problems.push({
+          file,
+          path: `${path}.set.${field}`,
+          message: `a position has no ${field} of that shape (positions take actorId, speakerId, issueId, stance, condition and an ISO date)`,
+        });
+        return;
+      }
+      outPositions[pi] = {
+        ...(record as Position),
+        ...fields,
+        ...(date !== undefined && { date }),
+        ...curatedFields,
+      };
+      provenance.positions[pi] = { file, path: `${path}.set` };
+    } else if (mi !== undefined) {
+      const { date, actorId, speakerId, issueId, stance, condition, ...fields } = set;
+      const wrong = Object.entries({ actorId, speakerId, issueId, stance, condition }).find(
+        ([, v]) => v !== undefined,
+      );
+      if (wrong || typeof date === 'string') {
+        const field = wrong ? wrong[0] : 'date';
+        problems.push({
+          file,
+          path: `${path}.set.${field}`,
+          message: `a meeting has no ${field} of that shape (meetings take date {start, end?, precision}, place, participantIds, mediatorIds, issueIds and summary)`,
+        });
+        return;
+      }
+      outMeetings[mi] = {
+        ...(record as Meeting),
+        ...fields,
+        ...(date !== undefined && { date }),
+        ...curatedFields,
+      };
+      provenance.meetings[mi] = { file, path: `${path}.set` };
+    }
+  });
+  const keep = <T>(records: (T | undefined)[], origins: Provenance[]) => {
+    const kept = records.flatMap((r, i) =>
+      r === undefined ? [] : [{ r, o: origins[i] ?? { file, path: '' } }],
+    );
+    return { records: kept.map((k) => k.r), origins: kept.map((k) => k.o) };
+  };
+  const p = keep(outPositions, provenance.positions);
+  const m = keep(outMeetings, provenance.meetings);
+  return {
+    problems,
+    rejected,
+    positions: p.records,
+    meetings: m.records,
+    provenance: { positions: p.origins, meetings: m.origins },
+  };
+}
+
 function assembleCurated(curated: Curated, file: string, sources: readonly Source[]) {
   const problems: FileProblem[] = [];
   const text = new Map(sources.map((s) => [s.id, s.text]));
 
-  const citation = (ref: CitationRef | undefined, path: string): Citation | undefined => {
-    if (ref === undefined) return undefined;
-    if (typeof ref !== 'string') return ref;
-    const found = curated.citations[ref];
-    if (!found)
-      problems.push({ file, path, message: `unknown citation "${ref}" (not in citations)` });
-    return found;
-  };
+  const citation = (ref: CitationRef | undefined, path: string) =>
+    resolveCitation(curated, file, problems, ref, path);
   const evidence = (ev: CuratedEvidence | undefined, path: string): Evidence | undefined => {
     if (ev === undefined) return undefined;
     const sourceText = text.get(ev.source);

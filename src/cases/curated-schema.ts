@@ -68,8 +68,41 @@ const CuratedIdentificationSchema = z.object({
   evidence: CuratedEvidenceSchema.optional(),
 });
 
+/**
+ * A person's decision on an extracted record, by its id: reject it, or correct some
+ * of its fields. The reason is required; a correction keeps the original evidence.
+ */
+const CorrectionSchema = z
+  .object({
+    target: IdSchema,
+    reason: z.string().min(1, 'say why the record is rejected or corrected'),
+    reject: z.boolean().optional(),
+    set: z
+      .object({
+        actorId: IdSchema.optional(),
+        speakerId: IdSchema.optional(),
+        issueId: IdSchema.optional(),
+        stance: StanceSchema.optional(),
+        condition: ConditionSchema.optional(),
+        date: z.union([IsoDateSchema, FuzzyDateSchema]).optional(),
+        place: z.string().optional(),
+        participantIds: z.array(IdSchema).optional(),
+        mediatorIds: z.array(IdSchema).optional(),
+        issueIds: z.array(IdSchema).optional(),
+        summary: z.string().optional(),
+      })
+      .strict()
+      .optional(),
+    citation: CitationRefSchema.optional(),
+  })
+  .refine((c) => (c.reject === true) !== (c.set !== undefined), {
+    message:
+      'a correction either rejects the record (reject: true) or sets fields (set: …), not both',
+  });
+
 /** `curated.yaml`: what a person adds to, or corrects in, a case's extracted records. */
 export const CuratedSchema = z.object({
+  corrections: z.array(CorrectionSchema).default([]),
   citations: z.record(z.string(), CitationSchema).default({}),
   positions: z.array(CuratedPositionSchema).default([]),
   meetings: z.array(CuratedMeetingSchema).default([]),
@@ -81,5 +114,7 @@ export const CuratedSchema = z.object({
 export type Curated = z.infer<typeof CuratedSchema>;
 /** A curated quote before its offsets are found. */
 export type CuratedEvidence = z.infer<typeof CuratedEvidenceSchema>;
+/** A curated decision on an extracted record. */
+export type Correction = z.infer<typeof CorrectionSchema>;
 /** A citation key or an inline citation. */
 export type CitationRef = z.infer<typeof CitationRefSchema>;

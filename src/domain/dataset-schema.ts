@@ -111,6 +111,7 @@ export const MeetingSchema = z.object({
   confidence: ConfidenceSchema.optional(),
   rule: z.string().optional(),
   citation: CitationSchema.optional(),
+  note: z.string().optional(),
 });
 
 export const EventSchema = z.object({
@@ -138,6 +139,14 @@ export const IdentificationSchema = z.object({
   note: z.string().optional(),
 });
 
+/** An extracted record that a person rejected in the curated layer, kept for the record. */
+export const RejectedRecordSchema = z.object({
+  id: IdSchema,
+  kind: z.enum(['position', 'meeting']),
+  reason: z.string().min(1),
+  evidence: EvidenceSchema.optional(),
+});
+
 export const CaseSchema = z.object({
   id: IdSchema,
   title: z.string().min(1),
@@ -156,4 +165,5 @@ export const DatasetSchema = z.object({
   meetings: z.array(MeetingSchema),
   events: z.array(EventSchema).optional(),
   identifications: z.array(IdentificationSchema).optional(),
+  rejected: z.array(RejectedRecordSchema).optional(),
 });

@@ -14,6 +14,7 @@ import type {
   MeetingSchema,
   OriginSchema,
   PositionSchema,
+  RejectedRecordSchema,
   SourceSchema,
 } from './dataset-schema.ts';
 
@@ -49,3 +50,5 @@ export type DatePrecision = z.infer<typeof DatePrecisionSchema>;
 export type FuzzyDate = z.infer<typeof FuzzyDateSchema>;
 /** A curated resolution of an unnamed phrase to an actor or meeting. */
 export type Identification = z.infer<typeof IdentificationSchema>;
+/** An extracted record rejected by the curated layer, with the reason. */
+export type RejectedRecord = z.infer<typeof RejectedRecordSchema>;

@@ -40,7 +40,10 @@ describe('buildCaseDataset()', () => {
       'quote: Southport rejects',
     );
     const build = buildCaseDataset(makeCaseFiles({ curated }));
-    expect(build.ok && build.dataset.positions[0]?.evidence).toMatchObject({ start: 39, end: 56 });
+    expect(
+      build.ok &&
+        build.dataset.positions.find((p) => p.id === 'position-northland-quota')?.evidence,
+    ).toMatchObject({ start: 39, end: 56 });
   });
 
   it.each([
@@ -147,5 +150,76 @@ describe('buildCaseDataset()', () => {
     const messages = messagesOf(files);
     if (typeof expected === 'string') expect(messages).toContain(expected);
     else expect(messages.some((m) => expected.test(m))).toBe(true);
+  });
+});
+
+describe('buildCaseDataset() with corrections', () => {
+  const extractedId = () => {
+    const build = buildCaseDataset(makeCaseFiles());
+    if (!build.ok) throw new Error('tiny case does not build');
+    const id = build.dataset.positions.find((p) => p.origin === 'extracted')?.id;
+    if (!id) throw new Error('the extractor found nothing in the tiny case');
+    return id;
+  };
+
+  it('extracts positions from the articles', () => {
+    const build = buildCaseDataset(makeCaseFiles());
+    expect(
+      build.ok &&
+        build.dataset.positions
+          .filter((p) => p.origin === 'extracted')
+          .map((p) => [p.actorId, p.issueId, p.stance]),
+    ).toEqual([
+      ['northland', 'harbour_access', 'demand'],
+      ['southport', 'fishing_quota', 'reject'],
+    ]);
+  });
+
+  it('rejects an extracted record by id, keeping the reason', () => {
+    const id = extractedId();
+    const curated = `${TINY_CURATED}corrections:\n  - target: ${id}\n    reject: true\n    reason: The report misattributes this.\n`;
+    const build = buildCaseDataset(makeCaseFiles({ curated }));
+    expect(build.ok && build.dataset.positions.some((p) => p.id === id)).toBe(false);
+    expect(build.ok && build.dataset.rejected).toEqual([
+      expect.objectContaining({ id, kind: 'position', reason: 'The report misattributes this.' }),
+    ]);
+  });
+
+  it('corrects an extracted record into a curated one that keeps its evidence', () => {
+    const id = extractedId();
+    const curated = `${TINY_CURATED}corrections:\n  - target: ${id}\n    reason: Stated by the minister.\n    citation: herald\n    set: { actorId: harbour-minister, stance: support }\n`;
+    const build = buildCaseDataset(makeCaseFiles({ curated }));
+    const record = build.ok ? build.dataset.positions.find((p) => p.id === id) : undefined;
+    expect(record).toMatchObject({
+      actorId: 'harbour-minister',
+      stance: 'support',
+      origin: 'curated',
+      note: 'Stated by the minister.',
+    });
+    expect(record?.evidence?.quote).toBe('Northland demands full harbour access.');
+    expect(record?.citation?.title).toBe('League envoy convenes both sides');
+  });
+
+  it.each([
+    [
+      'an unknown target',
+      'target: position-nothing\n    reject: true\n    reason: x',
+      'corrections[0].target: no extracted record has the id "position-nothing"',
+    ],
+    [
+      'a missing reason',
+      'target: TARGET\n    reject: true',
+      'corrections[0].reason: Invalid input: expected string, received undefined',
+    ],
+    [
+      'an unknown actor in a correction',
+      'target: TARGET\n    reason: x\n    set: { actorId: westland }',
+      'corrections[0].set.actorId: unknown actor id "westland"',
+    ],
+  ])('names the path of %s', (_name, body, expected) => {
+    const curated = `${TINY_CURATED}corrections:\n  - ${body.replace('TARGET', extractedId())}\n`;
+    expect(messagesOf(makeCaseFiles({ curated }))).toContainEqual(
+      expect.stringContaining(`seeds/harbour/curated.yaml: ${expected}`),
+    );
   });
 });

@@ -46,19 +46,46 @@ describe('loadSeedCases("seeds") on the Gaza 2023 case', () => {
     expect(dataset.actors.find((a) => a.id === 'egypt')?.aliases).toContain('Cairo');
   });
 
-  it('holds the curated meetings and the truce of FACTS.md, each with its public source', () => {
-    const meetings = dataset.meetings.filter((m) => m.origin === 'curated');
-    expect(meetings.map((m) => [m.date.start, m.place])).toEqual([
-      ['2023-11-09', 'Cairo'],
-      ['2023-12-15', 'Europe (reported as Norway)'],
-      ['2023-12-18', 'Warsaw'],
-      ['2023-12-20', 'Cairo'],
+  it('holds the meetings of FACTS.md, each curated record with its public source', () => {
+    const meetings = [...dataset.meetings].sort((a, b) => a.date.start.localeCompare(b.date.start));
+    expect(meetings.map((m) => [m.date.start, m.place, m.origin])).toEqual([
+      ['2023-11-09', 'Cairo', 'curated'],
+      ['2023-12-15', 'Europe (reported as Norway)', 'curated'],
+      ['2023-12-18', 'Warsaw', 'curated'],
+      ['2023-12-20', 'Cairo', 'curated'],
     ]);
     for (const m of meetings) expect(m.citation?.url).toMatch(/^https:\/\//);
     expect(dataset.events?.[0]).toMatchObject({
       date: { start: '2023-11-24', end: '2023-12-01' },
       mediatorIds: ['qatar', 'egypt', 'united-states'],
     });
+  });
+
+  it('corrects the extracted meetings rather than restating them, keeping their evidence and rule', () => {
+    const warsaw = dataset.meetings.find((m) => m.place === 'Warsaw');
+    expect(warsaw?.rule).toBe('meeting:talks-between');
+    expect(warsaw?.evidence?.quote).toContain(
+      'recent talks between Israeli officials and US and Qatari representatives',
+    );
+    expect(warsaw?.note).toContain('Warsaw');
+    const cairo = dataset.meetings.find((m) => m.date.start === '2023-12-20');
+    expect(cairo?.participantIds).toContain('abbas-kamel');
+  });
+
+  it('builds its positions with the extractor: every one sourced by a sentence of the article', () => {
+    expect(dataset.positions.length).toBeGreaterThanOrEqual(7);
+    for (const p of dataset.positions) {
+      expect(p.evidence?.sourceId).toBe('haniyeh-in-cairo-2023-12-20');
+      expect(p.rule).toMatch(/^stance:/);
+    }
+    expect(dataset.positions).toContainEqual(
+      expect.objectContaining({
+        actorId: 'hamas',
+        issueId: 'hostage_release',
+        stance: 'conditional',
+        condition: expect.objectContaining({ issueId: 'permanent_ceasefire' }),
+      }),
+    );
   });
 
   it('says who "Cairo’s spy chief" and the "recent talks" were, pointing at the article’s words', () => {
@@ -68,7 +95,7 @@ describe('loadSeedCases("seeds") on the Gaza 2023 case', () => {
     expect(identified).toEqual({
       'Cairo’s spy chief': 'abbas-kamel',
       'recent talks between Israeli officials and US and Qatari representatives':
-        'meeting-2023-12-18-warsaw',
+        'meeting-haniyeh-in-cairo-2023-12-20-410',
     });
   });
 });

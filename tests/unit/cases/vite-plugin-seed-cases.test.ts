@@ -38,7 +38,7 @@ describe('seedCasesPlugin()', () => {
         build: { write: false },
       }),
     ).rejects.toThrow(
-      'seeds/gaza-2023/curated.yaml: meetings[0].participantIds[1]: unknown actor id "abbas-kamal"',
+      'seeds/gaza-2023/curated.yaml: corrections[0].set.participantIds[1]: unknown actor id "abbas-kamal"',
     );
   });
 

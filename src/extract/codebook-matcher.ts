@@ -1,0 +1,140 @@
+import type { Codebook, CodebookActor } from '../domain/codebook-schema.ts';
+import type { PatternMatch } from './text-patterns.ts';
+import {
+  inflectPhrase,
+  isLowerCase,
+  longestNonOverlapping,
+  namePattern,
+  PatternSet,
+} from './text-patterns.ts';
+
+/** How a mention names its actor. */
+export type MentionForm = 'name' | 'alias' | 'metonym' | 'role' | 'anaphor';
+
+/** An actor named in a sentence. */
+export interface ActorMention {
+  actorId: string;
+  form: MentionForm;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** An issue signalled in a sentence by one of its phrases or paraphrases. */
+export interface IssueMention {
+  issueId: string;
+  paraphrase: boolean;
+  /** Named by reference to an earlier sentence ("the claim"). */
+  anaphoric?: boolean;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A codebook compiled for fast scanning: built once per codebook, used for every sentence. */
+export interface CodebookMatcher {
+  codebook: Codebook;
+  actorsById: ReadonlyMap<string, CodebookActor>;
+  /** The party (or mediator) an actor counts for, through its `parentId` chain. */
+  partyOf: (actorId: string) => CodebookActor | undefined;
+  findActors: (text: string, offset?: number) => ActorMention[];
+  findIssues: (text: string, offset?: number) => IssueMention[];
+}
+
+// Nouns that, after an actor's name or adjective, still name that actor:
+// "Israeli officials", "a Hamas official", "the Egyptian delegation".
+const MEMBER_NOUNS =
+  '(?:officials?|representatives?|negotiators?|delegations?|delegates?|envoys?|spokes(?:man|woman|person)|leaders?|leadership|ministers?|ministry|sources?|mediators?|team|authorities|forces|army|military|government|side|diplomats?|intelligence|officers?|commanders?|cabinet)';
+
+/** Compiles a codebook's actor names and issue phrases into matchers. */
+export function compileCodebook(codebook: Codebook): CodebookMatcher {
+  const actorsById = new Map(codebook.actors.map((a) => [a.id, a]));
+  type ActorValue = { actorId: string; form: MentionForm };
+  const sensitive: { pattern: string; value: ActorValue }[] = [];
+  const insensitive: { pattern: string; value: ActorValue }[] = [];
+  const members: { pattern: string; value: ActorValue }[] = [];
+  const add = (text: string, value: ActorValue) => {
+    const entry = { pattern: namePattern(text), value };
+    if (isLowerCase(text)) insensitive.push(entry);
+    else sensitive.push(entry);
+    // Proper names and adjectives also stand for their actor before a member noun.
+    if (value.form !== 'role') {
+      members.push({ pattern: `${namePattern(text)}\\s+${MEMBER_NOUNS}`, value });
+    }
+  };
+  for (const actor of codebook.actors) {
+    add(actor.name, { actorId: actor.id, form: 'name' });
+    for (const alias of actor.aliases ?? []) add(alias, { actorId: actor.id, form: 'alias' });
+    for (const m of actor.metonyms ?? []) add(m, { actorId: actor.id, form: 'metonym' });
+    for (const r of actor.roles ?? []) add(r, { actorId: actor.id, form: 'role' });
+  }
+  // Member-noun forms come last so that, over the same words, a named role wins:
+  // "the Norvian envoy" is the envoy herself before it is "a Norvian official".
+  const actorSets = [
+    new PatternSet(sensitive, ''),
+    new PatternSet(insensitive, 'i'),
+    new PatternSet(members, ''),
+  ];
+
+  type IssueValue = { issueId: string; paraphrase: boolean };
+  const issueEntries: { pattern: string; value: IssueValue }[] = [];
+  for (const issue of codebook.issues) {
+    for (const p of issue.phrases)
+      issueEntries.push({
+        pattern: inflectPhrase(p),
+        value: { issueId: issue.id, paraphrase: false },
+      });
+    for (const p of issue.paraphrases ?? []) {
+      issueEntries.push({
+        pattern: inflectPhrase(p),
+        value: { issueId: issue.id, paraphrase: true },
+      });
+    }
+  }
+  const issueSet = new PatternSet(issueEntries, 'i');
+
+  const partyCache = new Map<string, CodebookActor | undefined>();
+  const partyOf = (actorId: string): CodebookActor | undefined => {
+    if (partyCache.has(actorId)) return partyCache.get(actorId);
+    const seen = new Set<string>();
+    let actor = actorsById.get(actorId);
+    while (
+      actor &&
+      actor.kind !== 'party' &&
+      actor.kind !== 'mediator' &&
+      actor.parentId &&
+      !seen.has(actor.id)
+    ) {
+      seen.add(actor.id);
+      actor = actorsById.get(actor.parentId);
+    }
+    partyCache.set(actorId, actor);
+    return actor;
+  };
+
+  return {
+    codebook,
+    actorsById,
+    partyOf,
+    findActors: (text, offset = 0) =>
+      longestNonOverlapping(actorSets.flatMap((set) => set.matchAll(text, offset))).map(
+        toActorMention,
+      ),
+    findIssues: (text, offset = 0) =>
+      longestNonOverlapping(issueSet.matchAll(text, offset)).map(toIssueMention),
+  };
+}
+
+function toActorMention(m: PatternMatch<{ actorId: string; form: MentionForm }>): ActorMention {
+  return { actorId: m.value.actorId, form: m.value.form, start: m.start, end: m.end, text: m.text };
+}
+
+function toIssueMention(m: PatternMatch<{ issueId: string; paraphrase: boolean }>): IssueMention {
+  return {
+    issueId: m.value.issueId,
+    paraphrase: m.value.paraphrase,
+    start: m.start,
+    end: m.end,
+    text: m.text,
+  };
+}

@@ -1,0 +1,399 @@
+import type { Codebook } from '../domain/codebook-schema.ts';
+import type { Meeting, Position } from '../domain/dataset.ts';
+import type { Stance } from '../domain/stance.ts';
+import type { AnaphorMention, HolderContext } from './attribute-speech.ts';
+import { findAnaphors, findSpeechVerbs, resolveHolder } from './attribute-speech.ts';
+import type { CodebookMatcher, IssueMention } from './codebook-matcher.ts';
+import { compileCodebook } from './codebook-matcher.ts';
+import type { ConditionSpan, CueMatch } from './classify-stance.ts';
+import { findConditionSpans, findNotJust, findStanceCues } from './classify-stance.ts';
+import { findRelativeSpans, splitClauses } from './find-clauses.ts';
+import type { FoundMeeting } from './find-meetings.ts';
+import { continuesMeeting, findMeeting, isSameMeeting, mergeMeetings } from './find-meetings.ts';
+import { resolveStatementDate } from './resolve-dates.ts';
+import type { Sentence } from './segment-sentences.ts';
+import { segmentSentences } from './segment-sentences.ts';
+
+/** An article to extract from: its text and what its front matter says. */
+export interface ArticleInput {
+  id: string;
+  title: string;
+  published: string;
+  publisher?: string;
+  url?: string;
+  text: string;
+}
+
+/** Positions and meetings found in an article, each with its evidence sentence. */
+export interface ExtractResult {
+  positions: Position[];
+  meetings: Meeting[];
+  warnings: string[];
+}
+
+/** The largest article text the extractor takes, in characters (about 50 MB of UTF-8). */
+export const MAX_ARTICLE_CHARS = 50_000_000;
+
+// Cues farther than this from their issue (in characters) are not taken as governing it.
+const MAX_CUE_DISTANCE = 140;
+const RECENT_SENTENCES = 3;
+
+/** Extracts from one article with a codebook (compiled once per call; reuse a matcher for many). */
+export function extractArticle(
+  article: ArticleInput,
+  codebook: Codebook | CodebookMatcher,
+): ExtractResult {
+  const matcher = 'findActors' in codebook ? codebook : compileCodebook(codebook);
+  if (article.text.length > MAX_ARTICLE_CHARS) {
+    throw new RangeError(
+      `article "${article.id}" is ${article.text.length} characters; the limit is ${MAX_ARTICLE_CHARS}`,
+    );
+  }
+  const positions: Position[] = [];
+  const found: { meeting: FoundMeeting; sentence: Sentence }[] = [];
+  const recent: string[][] = [];
+  let recentIssues: IssueMention[] = [];
+  const partyMentions = new Map<string, { count: number; last: number }>();
+
+  for (const sentence of segmentSentences(article.text)) {
+    const analysis = analyseSentence(sentence, matcher, recent.flat(), recentIssues);
+    for (const mention of analysis.ctx.actors) {
+      const party = matcher.partyOf(mention.actorId);
+      if (party?.kind !== 'party') continue;
+      const seen = partyMentions.get(party.id);
+      partyMentions.set(party.id, { count: (seen?.count ?? 0) + 1, last: mention.start });
+    }
+    positions.push(...findPositions(article, sentence, analysis));
+    const meeting = findMeeting({
+      matcher,
+      text: sentence.text,
+      start: sentence.start,
+      clauses: analysis.clauses,
+      actors: analysis.ctx.actors,
+      issues: analysis.issues,
+      published: article.published,
+      rankedPartyIds: rankParties(partyMentions),
+      relatives: analysis.ctx.relatives,
+    });
+    if (meeting) {
+      const last = found[found.length - 1];
+      const same =
+        found.find((f) => isSameMeeting(f.meeting, meeting)) ??
+        (last && continuesMeeting(last.meeting, meeting) ? last : undefined);
+      if (same) same.meeting = mergeMeetings(same.meeting, meeting);
+      else found.push({ meeting, sentence });
+    }
+    recent.push(analysis.ctx.actors.map((a) => a.actorId));
+    if (recent.length > RECENT_SENTENCES) recent.shift();
+    const named = analysis.issues.filter((i) => !i.anaphoric);
+    if (named.length > 0) recentIssues = named;
+  }
+
+  const meetings: Meeting[] = found.map(({ meeting, sentence }) => ({
+    id: `meeting-${article.id}-${sentence.start}`,
+    date: meeting.date,
+    ...(meeting.place && { place: meeting.place }),
+    participantIds: meeting.participantIds,
+    mediatorIds: meeting.mediatorIds,
+    issueIds: meeting.issueIds,
+    evidence: evidenceOf(article, sentence),
+    origin: 'extracted',
+    confidence: meeting.mediatorIds.length > 0 ? 0.8 : 0.65,
+    rule: `meeting:${meeting.cue.id}`,
+  }));
+  return { positions, meetings, warnings: [] };
+}
+
+/** Parties by how often the article has named them so far, then by how recently. */
+function rankParties(mentions: ReadonlyMap<string, { count: number; last: number }>): string[] {
+  return [...mentions]
+    .sort(([, a], [, b]) => b.count - a.count || b.last - a.last)
+    .map(([id]) => id);
+}
+
+interface SentenceAnalysis {
+  clauses: ReturnType<typeof splitClauses>;
+  issues: IssueMention[];
+  cues: CueMatch[];
+  conditions: ConditionSpan[];
+  notJust: { start: number; end: number }[];
+  ctx: HolderContext;
+}
+
+// "Kell has dismissed the claim": the claim is the issue of the sentence before.
+const ISSUE_ANAPHOR =
+  /(?<![\p{L}])(?:the|this|that|such\s+an?|such)\s+(?:claim|demand|proposal|offer|idea|plan|request|call|condition|measure|move|step|suggestion|arrangement)s?(?![\p{L}])/giu;
+
+function analyseSentence(
+  sentence: Sentence,
+  matcher: CodebookMatcher,
+  recentActors: string[],
+  recentIssues: readonly IssueMention[],
+): SentenceAnalysis {
+  const { text, start } = sentence;
+  const clauses = splitClauses(sentence);
+  const issues: IssueMention[] = matcher.findIssues(text, start);
+  const previous = recentIssues[recentIssues.length - 1];
+  if (previous) {
+    ISSUE_ANAPHOR.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = ISSUE_ANAPHOR.exec(text)) !== null) {
+      const at = start + m.index;
+      const end = at + m[0].length;
+      if (issues.some((i) => at < i.end && end > i.start)) continue;
+      issues.push({
+        issueId: previous.issueId,
+        paraphrase: true,
+        anaphoric: true,
+        start: at,
+        end: at + m[0].length,
+        text: m[0],
+      });
+    }
+    issues.sort((a, b) => a.start - b.start);
+  }
+  const actors = matcher.findActors(text, start);
+  // A pronoun inside an actor's name ("Hamas’s" has no "he") cannot happen, but "it" inside a phrase can.
+  const anaphors: AnaphorMention[] = findAnaphors(text, start).filter(
+    (a) => !actors.some((m) => a.start >= m.start && a.end <= m.end),
+  );
+  const cues = findStanceCues(text, start).filter(
+    (c) => !issues.some((i) => c.start >= i.start && c.end <= i.end),
+  );
+  const conditions = findConditionSpans(text, start, clauses);
+  return {
+    clauses,
+    issues,
+    cues,
+    conditions,
+    notJust: findNotJust(text, start),
+    ctx: {
+      matcher,
+      sentenceText: text,
+      sentenceStart: start,
+      actors,
+      anaphors,
+      speechVerbs: findSpeechVerbs(text, start),
+      excluded: [...issues, ...conditions],
+      relatives: findRelativeSpans(sentence),
+      recentActors: [...recentActors, ...actors.map((a) => a.actorId)],
+    },
+  };
+}
+
+function findPositions(
+  article: ArticleInput,
+  sentence: Sentence,
+  analysis: SentenceAnalysis,
+): Position[] {
+  const { clauses, issues, cues, conditions, notJust, ctx } = analysis;
+  const within = (span: { start: number; end: number }, outer: { start: number; end: number }) =>
+    span.start >= outer.start && span.end <= outer.end;
+  const date = resolveStatementDate(sentence.text, article.published);
+  const byKey = new Map<string, Position>();
+  let previousHolder: ReturnType<typeof resolveHolder>;
+
+  for (const clause of clauses) {
+    const clauseIssues = issues.filter((i) => within(i, clause));
+    const clauseConditions = conditions.filter((c) => within(c, clause));
+    const inCondition = (s: { start: number; end: number }) =>
+      clauseConditions.find((c) => within(s, c));
+    const clauseCues = cues.filter((c) => within(c, clause) && !inCondition(c));
+    const zoneOf = (s: { start: number; end: number }) => ctx.relatives.find((r) => within(s, r));
+    const stated: { issue: IssueMention; stance: Stance }[] = [];
+
+    for (const issue of clauseIssues) {
+      if (inCondition(issue)) continue;
+      const notJustMarker = notJust.find(
+        (n) => n.end <= issue.start && n.start >= clause.start && issue.start - n.end < 40,
+      );
+      const zoneCues = clauseCues.filter((c) => zoneOf(c) === zoneOf(issue));
+      const cue =
+        [...zoneCues]
+          .reverse()
+          .find(
+            (c) => !c.cue.after && c.end <= issue.start && issue.start - c.end <= MAX_CUE_DISTANCE,
+          ) ??
+        zoneCues.find((c) => c.cue.after && c.start >= issue.end && c.start - issue.end <= 90) ??
+        // "The movement would hand over its weapons only once…": the condition alone states the stance.
+        (clauseConditions.length > 0 ? conditionStructureCue(issue.start) : undefined);
+      if (!cue) continue;
+      const holder = resolveHolder(ctx, clause.start, cue.start, cue.cue) ?? previousHolder;
+      if (!holder) continue;
+      previousHolder = holder;
+
+      let stance: Stance = cue.stance;
+      let condition: Position['condition'];
+      const rule = [`stance:${cue.cue.id}`];
+      if (cue.negated) rule.push('negated');
+      const conditionSpan = clauseConditions[0];
+      const basis = notJustMarker
+        ? stated.find((s) => s.stance === 'demand' || s.stance === 'support')
+        : undefined;
+      if (basis) {
+        stance = 'conditional';
+        condition = { issueId: basis.issue.issueId };
+        rule.push('not-just');
+      } else if (conditionSpan) {
+        stance = 'conditional';
+        const conditionIssue = issues.find(
+          (i) => within(i, conditionSpan) && i.issueId !== issue.issueId,
+        );
+        const conditionText = article.text
+          .slice(conditionSpan.start, conditionSpan.end)
+          .replace(/[,.;]+$/, '');
+        condition = conditionIssue
+          ? { issueId: conditionIssue.issueId, text: conditionText }
+          : { text: conditionText };
+        rule.push(`condition:${conditionSpan.marker.id}`);
+      }
+      if (holder.via !== 'subject') rule.push(`holder:${holder.via}`);
+      stated.push({ issue, stance });
+
+      // One position per voice and issue in a sentence: the first stated.
+      const key = `${holder.party.id}|${holder.speaker?.id ?? ''}|${issue.issueId}`;
+      if (byKey.has(key)) continue;
+      byKey.set(key, {
+        id: positionId(
+          article.id,
+          sentence.start,
+          issue.issueId,
+          holder.speaker?.id ?? holder.party.id,
+        ),
+        actorId: holder.speaker?.id ?? holder.party.id,
+        issueId: issue.issueId,
+        stance,
+        ...(condition && { condition }),
+        ...(holder.speaker && { speakerId: holder.speaker.id }),
+        date,
+        evidence: evidenceOf(article, sentence),
+        origin: 'extracted',
+        confidence: confidenceOf(holder.via, cue, issue, condition !== undefined),
+        rule: rule.join('+'),
+      });
+    }
+  }
+  for (const appositive of findAppositiveStances(sentence, analysis)) {
+    const key = `${appositive.holder.party.id}|${appositive.holder.speaker?.id ?? ''}|${appositive.issue.issueId}`;
+    if (byKey.has(key)) continue;
+    byKey.set(key, {
+      id: positionId(
+        article.id,
+        sentence.start,
+        appositive.issue.issueId,
+        appositive.holder.speaker?.id ?? appositive.holder.party.id,
+      ),
+      actorId: appositive.holder.speaker?.id ?? appositive.holder.party.id,
+      issueId: appositive.issue.issueId,
+      stance: appositive.stance,
+      ...(appositive.holder.speaker && { speakerId: appositive.holder.speaker.id }),
+      date,
+      evidence: evidenceOf(article, sentence),
+      origin: 'extracted',
+      confidence: 0.7,
+      rule: `appositive:${appositive.rule}`,
+    });
+  }
+  return [...byKey.values()];
+}
+
+/** A stable id: the same article text gives the same ids, so the curated layer can name them. */
+function positionId(
+  sourceId: string,
+  sentenceStart: number,
+  issueId: string,
+  actorId: string,
+): string {
+  return `position-${sourceId}-${sentenceStart}-${issueId}-${actorId}`;
+}
+
+function conditionStructureCue(at: number): CueMatch {
+  return {
+    cue: {
+      id: 'condition-structure',
+      pattern: '',
+      stance: 'conditional',
+      example: 'The movement would disarm only once a deal is signed.',
+    },
+    start: at,
+    end: at,
+    stance: 'conditional',
+    negated: false,
+  };
+}
+
+// ", a demand the union has made", ", a step nationalist lawmakers have resisted": a summary
+// noun after the issue, then who holds it and, if there is one, the verb that says how.
+const APPOSITIVE =
+  /,\s+(?:a|an|the)\s+(demand|step|proposal|offer|move|idea|plan|condition|measure|request|call|position|concession)s?\s+(?:that\s+|which\s+)?/giu;
+const APPOSITIVE_NOUN_STANCE: Record<string, Stance> = {
+  demand: 'demand',
+  condition: 'demand',
+  request: 'demand',
+  call: 'demand',
+  position: 'demand',
+  step: 'support',
+  proposal: 'support',
+  offer: 'support',
+  move: 'support',
+  idea: 'support',
+  plan: 'support',
+  measure: 'support',
+  concession: 'support',
+};
+
+function findAppositiveStances(sentence: Sentence, analysis: SentenceAnalysis) {
+  const { ctx, issues, cues } = analysis;
+  const out: {
+    holder: NonNullable<ReturnType<typeof resolveHolder>>;
+    issue: IssueMention;
+    stance: Stance;
+    rule: string;
+  }[] = [];
+  APPOSITIVE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = APPOSITIVE.exec(sentence.text)) !== null) {
+    const from = sentence.start + m.index + m[0].length;
+    const to =
+      sentence.start +
+      (/[,;.]/.exec(sentence.text.slice(m.index + m[0].length))?.index ?? sentence.text.length) +
+      m.index +
+      m[0].length;
+    const actor = ctx.actors.find((a) => a.start >= from && a.start - from < 40 && a.end <= to);
+    const appositiveAt = sentence.start + m.index;
+    const issue = [...issues].reverse().find((i) => i.end <= appositiveAt);
+    if (!actor || !issue) continue;
+    const holder = resolveHolder({ ...ctx, excluded: [] }, actor.start, actor.end + 1);
+    if (!holder) continue;
+    const cue = cues.find((c) => c.start >= actor.end && c.end <= to);
+    const noun = (m[1] ?? '').toLowerCase();
+    out.push({
+      holder,
+      issue,
+      stance: cue?.stance ?? APPOSITIVE_NOUN_STANCE[noun] ?? 'support',
+      rule: cue ? `${noun}+${cue.cue.id}` : noun,
+    });
+  }
+  return out;
+}
+
+function confidenceOf(
+  via: string,
+  cue: CueMatch,
+  issue: IssueMention,
+  conditioned: boolean,
+): number {
+  let c = 0.85;
+  if (via === 'anaphor') c -= 0.15;
+  if (via === 'speech' || via === 'clause') c -= 0.05;
+  if (cue.cue.after) c -= 0.1;
+  if (cue.negated) c -= 0.05;
+  if (issue.paraphrase) c -= 0.05;
+  if (Math.abs(issue.start - cue.end) > 60) c -= 0.1;
+  if (conditioned) c -= 0.05;
+  return Math.round(Math.max(0.3, Math.min(0.95, c)) * 100) / 100;
+}
+
+function evidenceOf(article: ArticleInput, sentence: Sentence) {
+  return { sourceId: article.id, start: sentence.start, end: sentence.end, quote: sentence.text };
+}

@@ -1,0 +1,44 @@
+/** A word that opens a condition clause: what a conditional position waits for. */
+export interface ConditionMarker {
+  id: string;
+  /** Regular expression source, case-insensitive. */
+  pattern: string;
+  /** Only a condition when it opens its clause ("if" elsewhere is often "asked if"). */
+  leadingOnly?: boolean;
+  example: string;
+}
+
+/** Condition markers, as in "will not release captives until the attacks cease". */
+export const CONDITION_MARKERS: readonly ConditionMarker[] = [
+  {
+    id: 'until',
+    pattern: 'until|till|unless',
+    example: 'It will not release captives until the attacks cease.',
+  },
+  {
+    id: 'only-if',
+    pattern: 'only\\s+(?:if|when|after|once|in\\s+exchange\\s+for|in\\s+return\\s+for)',
+    example: 'The union will sign only if pensions are protected.',
+  },
+  {
+    id: 'once',
+    pattern: 'once|as\\s+soon\\s+as',
+    example: 'Once the shelling stops, the group is willing to talk.',
+  },
+  {
+    id: 'provided',
+    pattern:
+      'provided(?:\\s+that)?|providing(?:\\s+that)?|as\\s+long\\s+as|so\\s+long\\s+as|on\\s+(?:the\\s+)?condition\\s+(?:that|of)|conditional\\s+(?:up)?on|subject\\s+to|in\\s+exchange\\s+for|in\\s+return\\s+for|contingent\\s+(?:up)?on|tied\\s+to|linked\\s+to',
+    example: 'Valdor will accept the quota provided that monitors are deployed.',
+  },
+  {
+    id: 'if',
+    pattern: 'if',
+    leadingOnly: true,
+    example: 'If the sanctions are lifted, the ministry would resume talks.',
+  },
+];
+
+/** "X, not just Y": Y is acceptable only with X. */
+export const NOT_JUST =
+  'not\\s+(?:just|only|merely|simply|solely)|rather\\s+than\\s+(?:just|only|merely)?';

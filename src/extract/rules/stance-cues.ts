@@ -1,0 +1,236 @@
+import type { Stance } from '../../domain/stance.ts';
+
+/** A word or phrase that states a stance toward what follows it (or, `after`, what precedes it). */
+export interface StanceCue {
+  id: string;
+  /** Regular expression source, case-insensitive, non-capturing groups only. */
+  pattern: string;
+  stance: Stance;
+  /** The cue follows the issue it qualifies: "a truce is non-negotiable". */
+  after?: boolean;
+  /** The cue is itself a negation ("will not", "refuses"): it is not flipped by one. */
+  negative?: boolean;
+  /** A noun cue whose holder is the actor named just before it: "a Justice Ministry offer to". */
+  attached?: boolean;
+  /** A sentence of the shape this cue is for. */
+  example: string;
+}
+
+/** Cue words of the stance scale. Longer cues win over shorter ones at the same place. */
+export const STANCE_CUES: readonly StanceCue[] = [
+  // demand
+  {
+    id: 'insist',
+    pattern: 'insist(?:s|ed|ing|ence)?(?:\\s+(?:on|upon|that))?',
+    stance: 'demand',
+    example: 'The union insists on a pay rise.',
+  },
+  {
+    id: 'demand',
+    pattern: 'demand(?:s|ed|ing)?(?:\\s+(?:for|that))?',
+    stance: 'demand',
+    example: 'Valdor demanded the withdrawal of troops.',
+  },
+  {
+    id: 'call-for',
+    pattern: 'call(?:s|ed|ing)?\\s+for',
+    stance: 'demand',
+    example: 'The ministry called for a full inquiry.',
+  },
+  {
+    id: 'urge',
+    pattern: 'urg(?:e|es|ed|ing)',
+    stance: 'demand',
+    example: 'She urged an immediate ceasefire.',
+  },
+  {
+    id: 'must',
+    pattern: 'must(?:\\s+(?:be\\s+)?(?:based\\s+on|include|guarantee|ensure|see|have))?',
+    stance: 'demand',
+    example: 'Any deal must be based on a permanent ceasefire.',
+  },
+  {
+    id: 'adamant',
+    pattern: 'adamant(?:ly)?(?:\\s+(?:about|on|that|in))?',
+    stance: 'demand',
+    example: 'The government is adamant about full control of the border.',
+  },
+  {
+    id: 'require',
+    pattern: 'requir(?:e|es|ed|ing)|precondition|prerequisite|non-?starter\\s+without',
+    stance: 'demand',
+    example: 'The rebels require an amnesty.',
+  },
+  {
+    id: 'press-for',
+    pattern: '(?:press|push)(?:es|ed|ing)?\\s+(?:hard\\s+)?for',
+    stance: 'demand',
+    example: 'Negotiators pressed for a prisoner swap.',
+  },
+  {
+    id: 'hold-firm',
+    pattern: '(?:hold|holds|holding|held|stand|stands|standing|stood)\\s+firm',
+    stance: 'demand',
+    example: 'The movement is holding firm on its demands.',
+  },
+  {
+    id: 'aim',
+    pattern:
+      'aim(?:s|ed|ing)?\\s+(?:at|to|for)|determined\\s+to|seek(?:s|ing)?|sought|secur(?:e|es|ed|ing)|achiev(?:e|es|ed|ing)|pursu(?:e|es|ed|ing)|vow(?:s|ed|ing)?\\s+to|set\\s+on|bent\\s+on|goal\\s+of|objective\\s+of',
+    stance: 'demand',
+    example: 'The army aims at dismantling the militia.',
+  },
+  {
+    id: 'want',
+    pattern: 'want(?:s|ed|ing)?',
+    stance: 'demand',
+    example: 'The farmers want a guaranteed water share.',
+  },
+  {
+    id: 'nothing-less',
+    pattern: 'nothing\\s+(?:less|short)\\s+(?:than|of)|no\\s+less\\s+than|accept\\s+only',
+    stance: 'demand',
+    example: 'Qasrin would sign nothing less than a binding treaty.',
+  },
+  {
+    id: 'priority',
+    pattern:
+      '(?:must|should|has\\s+to|have\\s+to)\\s+come\\s+(?:first|before)|(?:is|are|was|were|remains?)\\s+(?:a|the|its|their|our)\\s+(?:top\\s+|first\\s+|main\\s+)?priority|(?:the\\s+)?(?:centrepiece|centerpiece|cornerstone|core|crux|heart)\\s+of\\s+(?:its|their|his|her|our|the)\\s+(?:demands|position|platform|proposals?|agenda)',
+    stance: 'demand',
+    after: true,
+    example: 'Disarmament must come first, the minister said.',
+  },
+  {
+    id: 'non-negotiable',
+    pattern:
+      '(?:is|are|was|were|remains?|remained)\\s+non-?negotiable|(?:is|are|was|were)\\s+a\\s+red\\s+line',
+    stance: 'demand',
+    after: true,
+    example: 'The right of return is non-negotiable, he said.',
+  },
+  // support
+  {
+    id: 'support',
+    pattern:
+      'support(?:s|ed|ing)?|backs|backed|backing|endors(?:e|es|ed|ing)|favou?r(?:s|ed|ing)?|in\\s+favou?r\\s+of|champion(?:s|ed|ing)?',
+    stance: 'support',
+    example: 'Qatar supports a phased exchange.',
+  },
+  {
+    id: 'welcome',
+    pattern: 'welcom(?:e|es|ed|ing)',
+    stance: 'support',
+    example: 'The employers welcomed the arbitration proposal.',
+  },
+  {
+    id: 'accept',
+    pattern:
+      'accept(?:s|ed|ing)?|agree(?:s|d)?\\s+(?:to|on)|sign(?:s|ed)?\\s+(?:up\\s+)?(?:to|on)|consent(?:s|ed)?\\s+to|approv(?:e|es|ed|ing)',
+    stance: 'support',
+    example: 'The rebels accepted the disarmament timetable.',
+  },
+  {
+    id: 'offer',
+    pattern:
+      'offer(?:s|ed|ing)?\\s+to|offer\\s+of|propos(?:e|es|ed|ing)\\s+to|proposal\\s+(?:to|for)|plan\\s+to',
+    stance: 'support',
+    attached: true,
+    example: 'A Justice Ministry offer to release 60 detainees was dismissed.',
+  },
+  {
+    id: 'ready',
+    pattern: '(?:ready|prepared|happy|glad)\\s+(?:to|for)|commit(?:s|ted)?\\s+to',
+    stance: 'support',
+    example: 'The ministry is ready to release the detainees.',
+  },
+  // open
+  {
+    id: 'open-to',
+    pattern:
+      'open(?:ness)?\\s+to|receptive\\s+to|(?:signal(?:l?ed|l?ing|s)?|show(?:s|ed|ing)?)\\s+(?:some\\s+)?flexibility(?:\\s+(?:on|over))?|flexib(?:le|ility)\\s+(?:on|over|about)',
+    stance: 'open',
+    example: 'The government signalled openness to a phased withdrawal.',
+  },
+  {
+    id: 'willing-to-talk',
+    pattern:
+      '(?:willing(?:ness)?|ready|prepared|agree(?:s|d)?)\\s+to\\s+(?:negotiate|discuss|consider|talk\\s+about|explore|look\\s+at|examine|study)',
+    stance: 'open',
+    example: 'The union is willing to negotiate on working hours.',
+  },
+  {
+    id: 'willing',
+    pattern: 'willing(?:ness)?\\s+to',
+    stance: 'support',
+    example: 'The ministry is willing to restore the water quota.',
+  },
+  {
+    id: 'consider',
+    pattern:
+      'consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|explor(?:e|es|ed|ing)|(?:did|does|do|has|have|had)\\s+not\\s+rul(?:e|ed)\\s+out|not\\s+ruling\\s+out|left\\s+the\\s+door\\s+open\\s+to',
+    stance: 'open',
+    example: 'Officials did not rule out a longer truce.',
+  },
+  // oppose
+  {
+    id: 'oppose',
+    pattern:
+      'oppos(?:e|es|ed|ing|ition\\s+to)|object(?:s|ed|ing|ion)?\\s+to|resist(?:s|ed|ing)?|(?:is|are|was|were|remains?)\\s+against|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|(?:wary|sceptical|skeptical)\\s+(?:of|about)|reluctant\\s+to|balk(?:s|ed|ing)?\\s+at',
+    stance: 'oppose',
+    example: 'The farmers opposed the new dam quotas.',
+  },
+  {
+    id: 'come-out-against',
+    pattern:
+      '(?:come|came|comes|coming|speak|spoke|speaks|speaking|campaign(?:s|ed|ing)?|protest(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|rall(?:y|ies|ied|ying))\\s+(?:out\\s+)?against|push(?:es|ed|ing)?\\s+back\\s+(?:against|on)',
+    stance: 'oppose',
+    example: 'Nationalist lawmakers have come out against buying electricity from the dam.',
+  },
+  {
+    id: 'caution-against',
+    pattern: '(?:caution|warn|argu|advis|speak|spok|lobb(?:y|ie))(?:e|es|s|ed|ing|en)?\\s+against',
+    stance: 'oppose',
+    example: 'He cautioned against brief pauses in the fighting.',
+  },
+  // reject
+  {
+    id: 'reject',
+    pattern:
+      'reject(?:s|ed|ing|ion\\s+of)?|dismiss(?:es|ed|ing)?|rebuff(?:s|ed|ing)?|rul(?:e|es|ed|ing)\\s+out|turn(?:s|ed|ing)?\\s+down|(?:said|says)\\s+no\\s+to|vetoe(?:s|d)|vetoing|(?:will|would|to|could)\\s+veto',
+    stance: 'reject',
+    negative: true,
+    example: 'The employers rejected the pay claim.',
+  },
+  {
+    id: 'refuse',
+    pattern: 'refus(?:e|es|ed|ing|al)(?:\\s+to)?|declin(?:e|es|ed|ing)\\s+to',
+    stance: 'reject',
+    negative: true,
+    example: 'The rebels refuse to hand over their weapons.',
+  },
+  {
+    id: 'will-not',
+    pattern:
+      "(?:will|would|shall|can|could|did|does|do)\\s+not|won['’]t|wouldn['’]t|can['’]t|cannot|never",
+    stance: 'reject',
+    negative: true,
+    example: 'The group will not release any more captives.',
+  },
+];
+
+/** Words that turn a cue around when they stand just before it. */
+export const NEGATORS = "(?:not|n['’]t|never|no\\s+longer|neither|nor|hardly)";
+
+/** Negations that refuse outright ("will not accept" is a rejection, not an opposition). */
+export const VOLITIONAL_NEGATORS =
+  "(?:will|would|shall|can|could)\\s+not|won['’]t|wouldn['’]t|can['’]t|cannot|never|refus(?:e|es|ed|ing)\\s+to";
+
+/** What a stance becomes when negated: "does not oppose" is open; "no longer insists" is open. */
+export const NEGATED_STANCE: Readonly<Record<Stance, Stance>> = {
+  demand: 'open',
+  support: 'oppose',
+  conditional: 'open',
+  open: 'reject',
+  oppose: 'open',
+  reject: 'open',
+};
