@@ -1,11 +1,14 @@
 import type { Codebook, CodebookActor } from '../domain/codebook-schema.ts';
 import type { PatternMatch } from './text-patterns.ts';
+import type { KeyedEntry } from './text-patterns.ts';
 import {
   inflectPhrase,
   isLowerCase,
+  KeyedPatternSet,
+  keyOf,
   longestNonOverlapping,
   namePattern,
-  PatternSet,
+  stemOf,
 } from './text-patterns.ts';
 
 /** How a mention names its actor. */
@@ -44,22 +47,29 @@ export interface CodebookMatcher {
 // Nouns that, after an actor's name or adjective, still name that actor:
 // "Israeli officials", "a Hamas official", "the Egyptian delegation".
 const MEMBER_NOUNS =
-  '(?:officials?|representatives?|negotiators?|delegations?|delegates?|envoys?|spokes(?:man|woman|person)|leaders?|leadership|ministers?|ministry|sources?|mediators?|team|authorities|forces|army|military|government|side|diplomats?|intelligence|officers?|commanders?|cabinet)';
+  '(?:officials?|representatives?|negotiators?|delegations?|delegates?|envoys?|spokes(?:man|woman|person)|leaders?|leadership|ministers?|ministry|sources?|mediators?|team|authorities|forces|army|military|government|side|diplomats?|intelligence|officers?|commanders?|cabinet|office|aides?|advisers?|camp|spokespeople)';
 
 /** Compiles a codebook's actor names and issue phrases into matchers. */
 export function compileCodebook(codebook: Codebook): CodebookMatcher {
   const actorsById = new Map(codebook.actors.map((a) => [a.id, a]));
   type ActorValue = { actorId: string; form: MentionForm };
-  const sensitive: { pattern: string; value: ActorValue }[] = [];
-  const insensitive: { pattern: string; value: ActorValue }[] = [];
-  const members: { pattern: string; value: ActorValue }[] = [];
+  const names: KeyedEntry<ActorValue>[] = [];
+  const members: KeyedEntry<ActorValue>[] = [];
   const add = (text: string, value: ActorValue) => {
-    const entry = { pattern: namePattern(text), value };
-    if (isLowerCase(text)) insensitive.push(entry);
-    else sensitive.push(entry);
+    names.push({
+      pattern: namePattern(text),
+      value,
+      key: keyOf(text),
+      caseless: isLowerCase(text),
+    });
     // Proper names and adjectives also stand for their actor before a member noun.
     if (value.form !== 'role') {
-      members.push({ pattern: `${namePattern(text)}\\s+${MEMBER_NOUNS}`, value });
+      members.push({
+        pattern: `${namePattern(text)}\\s+${MEMBER_NOUNS}`,
+        value,
+        key: keyOf(text),
+        caseless: false,
+      });
     }
   };
   for (const actor of codebook.actors) {
@@ -70,28 +80,24 @@ export function compileCodebook(codebook: Codebook): CodebookMatcher {
   }
   // Member-noun forms come last so that, over the same words, a named role wins:
   // "the Norvian envoy" is the envoy herself before it is "a Norvian official".
-  const actorSets = [
-    new PatternSet(sensitive, ''),
-    new PatternSet(insensitive, 'i'),
-    new PatternSet(members, ''),
-  ];
+  const actorSets = [new KeyedPatternSet(names), new KeyedPatternSet(members)];
 
   type IssueValue = { issueId: string; paraphrase: boolean };
-  const issueEntries: { pattern: string; value: IssueValue }[] = [];
+  const issueEntries: KeyedEntry<IssueValue>[] = [];
+  const phraseEntry = (phrase: string, value: IssueValue): KeyedEntry<IssueValue> => ({
+    pattern: inflectPhrase(phrase),
+    value,
+    key: keyOf(stemOf(phrase.trim().split(/[\s-]+/)[0] ?? '')),
+    caseless: true,
+  });
   for (const issue of codebook.issues) {
     for (const p of issue.phrases)
-      issueEntries.push({
-        pattern: inflectPhrase(p),
-        value: { issueId: issue.id, paraphrase: false },
-      });
+      issueEntries.push(phraseEntry(p, { issueId: issue.id, paraphrase: false }));
     for (const p of issue.paraphrases ?? []) {
-      issueEntries.push({
-        pattern: inflectPhrase(p),
-        value: { issueId: issue.id, paraphrase: true },
-      });
+      issueEntries.push(phraseEntry(p, { issueId: issue.id, paraphrase: true }));
     }
   }
-  const issueSet = new PatternSet(issueEntries, 'i');
+  const issueSet = new KeyedPatternSet(issueEntries);
 
   const partyCache = new Map<string, CodebookActor | undefined>();
   const partyOf = (actorId: string): CodebookActor | undefined => {

@@ -189,7 +189,9 @@ function findPositions(
   const { clauses, issues, cues, conditions, notJust, ctx } = analysis;
   const within = (span: { start: number; end: number }, outer: { start: number; end: number }) =>
     span.start >= outer.start && span.end <= outer.end;
-  const date = resolveStatementDate(sentence.text, article.published);
+  // A date costs a parse: only for sentences that state a position.
+  let statedOn: string | undefined;
+  const dateOf = () => (statedOn ??= resolveStatementDate(sentence.text, article.published));
   const byKey = new Map<string, Position>();
   let previousHolder: ReturnType<typeof resolveHolder>;
 
@@ -265,7 +267,7 @@ function findPositions(
         stance,
         ...(condition && { condition }),
         ...(holder.speaker && { speakerId: holder.speaker.id }),
-        date,
+        date: dateOf(),
         evidence: evidenceOf(article, sentence),
         origin: 'extracted',
         confidence: confidenceOf(holder.via, cue, issue, condition !== undefined),
@@ -287,7 +289,7 @@ function findPositions(
       issueId: appositive.issue.issueId,
       stance: appositive.stance,
       ...(appositive.holder.speaker && { speakerId: appositive.holder.speaker.id }),
-      date,
+      date: dateOf(),
       evidence: evidenceOf(article, sentence),
       origin: 'extracted',
       confidence: 0.7,

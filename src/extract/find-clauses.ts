@@ -9,7 +9,7 @@ export interface Clause {
 // Connectives that open a new clause after a comma: "…, but the group refused".
 // "but only if …" stays with its clause: it is that clause's condition.
 const CLAUSE_BREAK =
-  /(?:;|\s[—–]\s|,\s+(?=(?:but(?!\s+(?:only|also)\b)|while|whereas|although|though|yet|even\s+as|citing|saying|adding|arguing|noting|warning|insisting|stressing|meanwhile)\b)|(?<!\bnot\s+(?:only|just)\b[^,;]{0,60})\s(?=but\s+(?!only\b|also\b|rather\b)))/giu;
+  /(?:;|\s[—–]\s|,\s+(?=(?:but(?!\s+(?:only|also)\b)|while|whereas|although|though|yet|even\s+as|citing|saying|adding|arguing|noting|warning|insisting|stressing|meanwhile)\b)|\s(?=but\s+(?!only\b|also\b|rather\b))(?<!\bnot\s+(?:only|just)\b[^,;]{0,60}\s))/giu;
 // A leading subordinate clause ends at its first comma: "While X insists on Y, Z …".
 const LEADING_SUBORDINATE =
   /^(?:while|whereas|although|though|even\s+though|despite|however|meanwhile)\b[^,]*,/iu;

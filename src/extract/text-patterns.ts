@@ -10,6 +10,19 @@ export const WORD_END = '(?![\\p{L}\\p{N}])';
 /** An English possessive ending: `’s`, `'s`, or a bare apostrophe after s. */
 export const POSSESSIVE = "(?:['’]s|['’](?<=s['’]))?";
 
+/** A word less its inflection ("ceases" → "cease", "parties" → "party", "stopped" → "stopp"). */
+export function stemOf(word: string): string {
+  const lower = word.toLowerCase();
+  if (lower.length <= 3) return lower;
+  const keepsFinalS = /(?:ss|us|is)$/.test(lower); // "process", "status", "crisis"
+  if (/ies$/.test(lower)) return lower.slice(0, -3) + 'y';
+  if (!keepsFinalS && /(?:ches|shes|xes)$/.test(lower)) return lower.slice(0, -2);
+  if (!keepsFinalS && /s$/.test(lower)) return lower.slice(0, -1);
+  if (/ing$/.test(lower) && lower.length > 5) return lower.slice(0, -3);
+  if (/ed$/.test(lower) && lower.length > 4) return lower.slice(0, -2);
+  return lower;
+}
+
 /**
  * A pattern for one word and its inflections: "cease" also matches "ceases",
  * "ceased", "ceasing"; "stop" matches "stops", "stopped"; "captive" "captives".
@@ -19,13 +32,7 @@ export function inflectWord(word: string): string {
   const lower = word.toLowerCase();
   if (!/^[\p{L}]+$/u.test(lower)) return escapeRegExp(lower);
   if (lower.length <= 3) return `${escapeRegExp(lower)}s?`;
-  let stem = lower;
-  const keepsFinalS = /(?:ss|us|is)$/.test(stem); // "process", "status", "crisis"
-  if (/ies$/.test(stem)) stem = stem.slice(0, -3) + 'y';
-  else if (!keepsFinalS && /(?:ches|shes|xes)$/.test(stem)) stem = stem.slice(0, -2);
-  else if (!keepsFinalS && /s$/.test(stem)) stem = stem.slice(0, -1);
-  else if (/ing$/.test(stem) && stem.length > 5) stem = stem.slice(0, -3);
-  else if (/ed$/.test(stem) && stem.length > 4) stem = stem.slice(0, -2);
+  const stem = stemOf(lower);
   if (stem.endsWith('y') && stem.length > 3 && !/[aeiou]y$/.test(stem)) {
     return `${escapeRegExp(stem.slice(0, -1))}(?:y|ies|ied|ying)`;
   }
@@ -91,8 +98,9 @@ export class PatternSet<T> {
     this.regex =
       sorted.length === 0
         ? undefined
-        : new RegExp(
-            sorted.map((e) => `${WORD_START}(${e.pattern})${WORD_END}`).join('|'),
+        : // One word-start check for all alternatives, rather than one per alternative.
+          new RegExp(
+            `${WORD_START}(?:${sorted.map((e) => `(${e.pattern})`).join('|')})${WORD_END}`,
             `g${flags}u`,
           );
   }
@@ -137,4 +145,69 @@ export function longestNonOverlapping<T extends { start: number; end: number }>(
     out.push(m);
   }
   return out;
+}
+
+/** The index key of a phrase or word: the first three letters or digits of its first word, lower-cased. */
+export function keyOf(text: string): string {
+  const word = /[\p{L}\p{N}]+/u.exec(text)?.[0] ?? '';
+  return word.slice(0, 3).toLowerCase();
+}
+
+/** An entry of a {@link KeyedPatternSet}: a pattern anchored at a word start, and its key. */
+export interface KeyedEntry<T> {
+  pattern: string;
+  value: T;
+  /** {@link keyOf} the words the pattern starts with (for an inflected word, of its stem). */
+  key: string;
+  /** Match regardless of case. */
+  caseless: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Many phrase patterns (codebook names and issue phrases) matched in one pass: each
+ * word of the text looks up only the patterns that can start with it, by its first
+ * three letters, instead of trying hundreds of alternatives at every character. At
+ * one place the longest pattern that matches wins, and matches never overlap.
+ */
+export class KeyedPatternSet<T> {
+  private readonly byKey = new Map<string, { regex: RegExp; value: T }[]>();
+
+  constructor(entries: readonly KeyedEntry<T>[]) {
+    const sorted = [...entries].sort((a, b) => b.pattern.length - a.pattern.length);
+    for (const e of sorted) {
+      const list = this.byKey.get(e.key) ?? [];
+      list.push({
+        regex: new RegExp(`(?:${e.pattern})${WORD_END}`, `y${e.caseless ? 'i' : ''}u`),
+        value: e.value,
+      });
+      this.byKey.set(e.key, list);
+    }
+  }
+
+  /** Every non-overlapping match in `text`, offsets shifted by `offset`. */
+  matchAll(text: string, offset = 0): PatternMatch<T>[] {
+    const out: PatternMatch<T>[] = [];
+    WORD.lastIndex = 0;
+    let word: RegExpExecArray | null;
+    while ((word = WORD.exec(text)) !== null) {
+      const candidates = this.byKey.get(word[0].slice(0, 3).toLowerCase());
+      if (!candidates) continue;
+      for (const { regex, value } of candidates) {
+        regex.lastIndex = word.index;
+        const m = regex.exec(text);
+        if (!m) continue;
+        out.push({
+          value,
+          start: offset + word.index,
+          end: offset + word.index + m[0].length,
+          text: m[0],
+        });
+        WORD.lastIndex = word.index + m[0].length;
+        break;
+      }
+    }
+    return out;
+  }
 }
