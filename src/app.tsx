@@ -1,7 +1,12 @@
 import { selectDataset } from './store/selectors.ts';
 import { useDashboard } from './store/store-context.tsx';
+import { CompareParties } from './views/compare/compare-parties.tsx';
+import { EvidencePanel } from './views/evidence/evidence-panel.tsx';
+import { FiltersPanel } from './views/filters/filters-panel.tsx';
+import { PositionsMatrix } from './views/matrix/positions-matrix.tsx';
 import { CaseHeader } from './views/shell/case-header.tsx';
 import { CaseOverview } from './views/shell/case-overview.tsx';
+import { MeetingsTimeline } from './views/timeline/meetings-timeline.tsx';
 
 /** The dashboard: lays out the views of the case in the store. */
 export function App() {
@@ -18,6 +23,13 @@ export function App() {
     <div className="app">
       <CaseHeader dataset={dataset} />
       <main>
+        <div className="dashboard">
+          <FiltersPanel />
+          <PositionsMatrix />
+          <EvidencePanel />
+          <MeetingsTimeline />
+          <CompareParties />
+        </div>
         <CaseOverview dataset={dataset} />
       </main>
     </div>

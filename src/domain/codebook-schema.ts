@@ -1,4 +1,4 @@
-import { ActorKindSchema, CaseSchema } from './dataset-schema.ts';
+import { ActorKindSchema, CaseSchema, GrantedBySchema } from './dataset-schema.ts';
 import { z } from './zod.ts';
 
 const IdSchema = z.string().min(1, 'must not be empty');
@@ -29,7 +29,9 @@ export const CodebookIssueSchema = z.object({
   /** Wordings that mean the issue without naming it ("once the aggression stops"). */
   paraphrases: PhraseListSchema.optional(),
   /** Who grants the issue: actor ids, or "mutual". */
-  grantedBy: z.union([z.literal('mutual'), z.array(IdSchema)]).optional(),
+  grantedBy: GrantedBySchema.optional(),
+  /** Issues that demanding this one rules out (a war aim excludes a permanent ceasefire). */
+  excludes: z.array(IdSchema).optional(),
 });
 
 /** A case codebook: the data that drives extraction for one negotiation. */

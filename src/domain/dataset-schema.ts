@@ -30,10 +30,16 @@ export const ActorSchema = z.object({
   role: z.string().optional().describe('A person’s office, e.g. "head of the political bureau"'),
 });
 
+/** Who grants an issue: actor ids, or "mutual" when every side must. */
+export const GrantedBySchema = z.union([z.literal('mutual'), z.array(IdSchema)]);
+
 export const IssueSchema = z.object({
   id: IdSchema,
   label: z.string().min(1),
   description: z.string().optional(),
+  grantedBy: GrantedBySchema.optional(),
+  /** Issues that demanding this one rules out: demanding Hamas's elimination excludes a permanent ceasefire. */
+  excludes: z.array(IdSchema).optional(),
 });
 
 export const SourceSchema = z.object({

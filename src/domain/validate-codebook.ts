@@ -28,7 +28,12 @@ export function validateCodebook(data: unknown): CodebookValidation {
       });
     }
   });
+  const issueIds = new Set(codebook.issues.map((issue) => issue.id));
   codebook.issues.forEach((issue, i) => {
+    (issue.excludes ?? []).forEach((id, j) => {
+      if (!issueIds.has(id))
+        problems.push({ path: `issues[${i}].excludes[${j}]`, message: `unknown issue id "${id}"` });
+    });
     if (issue.grantedBy === undefined || issue.grantedBy === 'mutual') return;
     issue.grantedBy.forEach((id, j) => {
       if (!actorIds.has(id)) {

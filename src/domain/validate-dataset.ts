@@ -101,6 +101,16 @@ export function findReferenceProblems(dataset: Dataset): DatasetProblem[] {
     if (actor.parentId === actor.id)
       report(`actors[${i}].parentId`, 'an actor cannot be its own parent');
   });
+  dataset.issues.forEach((issue, i) => {
+    (issue.excludes ?? []).forEach((id, j) =>
+      checkRef(issueIds, 'issue', `issues[${i}].excludes[${j}]`, id),
+    );
+    if (Array.isArray(issue.grantedBy)) {
+      issue.grantedBy.forEach((id, j) =>
+        checkRef(actorIds, 'actor', `issues[${i}].grantedBy[${j}]`, id),
+      );
+    }
+  });
   dataset.positions.forEach((p, i) => {
     const path = `positions[${i}]`;
     checkRef(actorIds, 'actor', `${path}.actorId`, p.actorId);

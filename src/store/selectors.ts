@@ -1,7 +1,179 @@
-import type { Dataset } from '../domain/dataset.ts';
+import { buildPartyComparison } from '../domain/compare-parties.ts';
+import type { ComparisonRow } from '../domain/compare-parties.ts';
+import type { DatasetIndex } from '../domain/dataset-index.ts';
+import type { Dataset, Meeting, Position } from '../domain/dataset.ts';
+import {
+  filterMeetingsByMediators,
+  findEngagedParties,
+  NO_MEDIATOR,
+} from '../domain/meetings-in-range.ts';
+import { buildPositionMatrix, selectCellPositions } from '../domain/position-matrix.ts';
+import type { MatrixOptions, PositionMatrix } from '../domain/position-matrix.ts';
+import type { MatrixLayout } from '../layout/matrix-layout.ts';
+import { layoutMatrix } from '../layout/matrix-layout.ts';
+import type { TimelineLane } from '../layout/timeline-layout.ts';
+import { timelineExtent } from '../layout/timeline-layout.ts';
 import type { DashboardState } from './dashboard-store.ts';
+import { getDatasetIndex } from './index-cache.ts';
+
+/**
+ * A selector that recomputes only when one of the values `pick` returns changes (by identity),
+ * so components get the same object back and zustand does not re-render them.
+ */
+function memo<I extends readonly unknown[], R>(
+  pick: (state: DashboardState) => [...I],
+  combine: (...args: I) => R,
+): (state: DashboardState) => R {
+  let last: I | undefined;
+  let result: R;
+  return (state) => {
+    const args = pick(state) as unknown as I;
+    if (last && args.length === last.length && args.every((a, i) => Object.is(a, last?.[i]))) {
+      return result;
+    }
+    last = args;
+    result = combine(...args);
+    return result;
+  };
+}
 
 /** The case being shown, if the store holds any. */
 export function selectDataset(state: DashboardState): Dataset | undefined {
   return state.datasets.find((d) => d.case.id === state.caseId);
 }
+
+/** The lookups of the case being shown. */
+export function selectIndex(state: DashboardState): DatasetIndex | undefined {
+  const dataset = selectDataset(state);
+  return dataset && getDatasetIndex(dataset);
+}
+
+/** The day the matrix shows positions as of: the chosen one, else the case's latest day. */
+export function selectAsOf(state: DashboardState): string | undefined {
+  return state.asOf ?? selectIndex(state)?.lastDay;
+}
+
+/** Meetings with at least one shown mediator (or none, when "No mediator" is shown), by date. */
+export const selectShownMeetings = memo(
+  (s) => [selectIndex(s), s.hiddenMediators],
+  (index, hidden): readonly Meeting[] =>
+    index ? filterMeetingsByMediators(index.dataset.meetings, new Set(hidden)) : [],
+);
+
+/**
+ * The parties the matrix is restricted to when some mediator is hidden: those whose actors
+ * took part in a shown meeting. `null` (no restriction) while every mediator is shown.
+ */
+export const selectPartyScope = memo(
+  (s) => [selectIndex(s), s.hiddenMediators.length > 0, selectShownMeetings(s)],
+  (index, restricted, meetings): ReadonlySet<string> | null =>
+    index && restricted ? findEngagedParties(meetings, index) : null,
+);
+
+/** The options the matrix is built with, from the view state. */
+export const selectMatrixOptions = memo(
+  (s) => [
+    selectAsOf(s),
+    s.range,
+    s.hiddenParties,
+    s.hiddenIssues,
+    selectPartyScope(s),
+    s.expanded,
+    s.partySort,
+    s.issueSort,
+  ],
+  (asOf, range, hiddenParties, hiddenIssues, partyScope, expanded, partySort, issueSort) =>
+    ({
+      asOf,
+      range,
+      hiddenParties: new Set(hiddenParties),
+      hiddenIssues: new Set(hiddenIssues),
+      partyScope,
+      expanded: new Set(expanded),
+      partySort,
+      issueSort,
+    }) satisfies MatrixOptions,
+);
+
+/** The positions matrix as shown: the one source of the matrix view and its exports. */
+export const selectPositionMatrix = memo(
+  (s) => [selectIndex(s), selectMatrixOptions(s)],
+  (index, options): PositionMatrix | undefined => index && buildPositionMatrix(index, options),
+);
+
+/** The positions matrix placed for drawing. */
+export const selectMatrixLayout = memo(
+  (s) => [selectPositionMatrix(s), selectIndex(s)],
+  (matrix, index): MatrixLayout | undefined => matrix && index && layoutMatrix(matrix, index),
+);
+
+/** Lanes of the timeline: each shown mediator, then "No mediator" when it is shown. */
+export const selectTimelineLanes = memo(
+  (s) => [selectIndex(s), s.hiddenMediators],
+  (index, hidden): readonly TimelineLane[] => {
+    if (!index) return [];
+    const lanes = index.mediators
+      .filter((m) => !hidden.includes(m.id))
+      .map((m) => ({ key: m.id, label: m.name }));
+    if (!hidden.includes(NO_MEDIATOR)) lanes.push({ key: NO_MEDIATOR, label: 'No mediator' });
+    return lanes;
+  },
+);
+
+/** Position statements drawn on the timeline: those of the matrix's parties and issues. */
+export const selectTimelinePositions = memo(
+  (s) => [selectIndex(s), selectPositionMatrix(s)],
+  (index, matrix): readonly Position[] => {
+    if (!index || !matrix) return [];
+    const parties = new Set(matrix.rows.filter((r) => r.depth === 0).map((r) => r.id));
+    const issues = new Set(matrix.columns.map((c) => c.id));
+    return index.dataset.positions.filter(
+      (p) => parties.has(index.partyIdOf.get(p.actorId) ?? '') && issues.has(p.issueId),
+    );
+  },
+);
+
+/** The case's whole time extent, in UTC milliseconds. */
+export const selectTimelineExtent = memo(
+  (s) => [selectIndex(s)],
+  (index): readonly [number, number] => timelineExtent(index?.firstDay, index?.lastDay),
+);
+
+/** The timeline's visible window: the zoom window, else the whole extent. */
+export function selectTimelineWindow(state: DashboardState): readonly [number, number] {
+  return state.zoom ?? selectTimelineExtent(state);
+}
+
+/** The positions behind the selected cell, current first, under the matrix's date options. */
+export const selectSelectedPositions = memo(
+  (s) => [selectIndex(s), s.selection, selectAsOf(s), s.range],
+  (index, selection, asOf, range): readonly Position[] =>
+    index && selection?.kind === 'cell'
+      ? selectCellPositions(index, selection.rowId, selection.issueId, asOf, range)
+      : [],
+);
+
+/** The selected meeting, if a meeting is selected. */
+export function selectSelectedMeeting(state: DashboardState): Meeting | undefined {
+  const selection = state.selection;
+  return selection?.kind === 'meeting'
+    ? selectIndex(state)?.meetingsById.get(selection.meetingId)
+    : undefined;
+}
+
+/** The two parties compared: the chosen pair, else the first two parties of the case. */
+export const selectComparePair = memo(
+  (s) => [selectIndex(s), s.compare],
+  (index, compare): readonly [string, string] | undefined => {
+    if (compare) return compare;
+    const [a, b] = index?.partyRows ?? [];
+    return a && b ? [a.id, b.id] : undefined;
+  },
+);
+
+/** The comparison of the two parties, issue by issue, as of the matrix's date options. */
+export const selectComparison = memo(
+  (s) => [selectIndex(s), selectComparePair(s), selectAsOf(s), s.range],
+  (index, pair, asOf, range): readonly ComparisonRow[] =>
+    index && pair ? buildPartyComparison(index, pair[0], pair[1], asOf, range) : [],
+);

@@ -55,6 +55,23 @@ describe('<App />', () => {
     expect(screen.getByText('<img src=x onerror=alert(1)>Report')).toBeInTheDocument();
   });
 
+  it('lays out the filters, the matrix, the evidence, the timeline and the comparison', () => {
+    renderApp();
+    for (const name of ['Filters', 'Positions', 'Evidence', 'Mediator meetings timeline']) {
+      expect(screen.getByRole('region', { name })).toBeInTheDocument();
+    }
+    expect(screen.getByRole('heading', { name: 'Compare two parties' })).toBeInTheDocument();
+    // Each landmark's name is unique even as a substring, as browser tests match names.
+    expect(screen.getAllByRole('region', { name: /parties/i })).toHaveLength(1);
+    expect(screen.getByRole('grid', { name: 'Positions matrix' })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Coastal League' })).toBeChecked();
+    expect(
+      screen.getByRole('button', {
+        name: 'Meeting on 2024-03-01 in Port Vell, mediated by Coastal League',
+      }),
+    ).toBeInTheDocument();
+  });
+
   it('says so when no case is loaded', () => {
     renderApp([]);
     expect(screen.getByRole('status')).toHaveTextContent('No case is loaded');

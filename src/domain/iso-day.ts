@@ -1,0 +1,30 @@
+/** Milliseconds in one day. */
+export const DAY_MS = 86_400_000;
+
+/** The UTC midnight of an ISO day (`YYYY-MM-DD`), in milliseconds. */
+export function isoDayToTime(day: string): number {
+  return Date.parse(`${day}T00:00:00Z`);
+}
+
+/** The ISO day (`YYYY-MM-DD`) a UTC time falls on. */
+export function timeToIsoDay(time: number): string {
+  return new Date(time).toISOString().slice(0, 10);
+}
+
+/** Whether a string is an ISO day that exists in the calendar. */
+export function isIsoDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const time = isoDayToTime(value);
+  return !Number.isNaN(time) && timeToIsoDay(time) === value;
+}
+
+/** The last day of the month an ISO day falls in. */
+export function lastDayOfMonth(day: string): string {
+  const date = new Date(isoDayToTime(day));
+  return timeToIsoDay(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0));
+}
+
+/** The later of two ISO days (ISO days sort as strings). */
+export function maxIsoDay(a: string, b: string): string {
+  return a > b ? a : b;
+}

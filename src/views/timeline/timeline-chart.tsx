@@ -1,0 +1,255 @@
+import type { Ref } from 'react';
+import { useId } from 'react';
+import type { MeetingShape, PlacedMeeting, TimelineLayout } from '../../layout/timeline-layout.ts';
+
+interface ChartProps {
+  layout: TimelineLayout;
+  selectedMeetingId: string | undefined;
+  onSelectMeeting: (id: string) => void;
+  /** The element d3-zoom is applied to: wheel anywhere zooms, a drag on the axis pans. */
+  chartRef: Ref<HTMLDivElement>;
+  brushRef: Ref<SVGGElement>;
+}
+
+const MARK_HEIGHT: Record<MeetingShape, number> = {
+  point: 16,
+  range: 14,
+  'open-start': 14,
+  'open-end': 14,
+};
+
+function MeetingButton({
+  meeting,
+  top,
+  left,
+  right,
+  selected,
+  onSelect,
+}: {
+  meeting: PlacedMeeting;
+  top: number;
+  left: number;
+  right: number;
+  selected: boolean;
+  onSelect: (id: string) => void;
+}) {
+  const height = MARK_HEIGHT[meeting.shape];
+  const x0 = Math.max(left, meeting.x0);
+  const x1 = Math.min(right, meeting.x1);
+  const classes = [
+    'timeline-mark',
+    `timeline-mark--${meeting.shape}`,
+    `timeline-mark--${meeting.origin}`,
+    meeting.soft ? 'timeline-mark--soft' : '',
+    x0 > meeting.x0 ? 'timeline-mark--cut-start' : '',
+    x1 < meeting.x1 ? 'timeline-mark--cut-end' : '',
+  ].filter(Boolean);
+  return (
+    <button
+      type="button"
+      className={classes.join(' ')}
+      aria-pressed={selected}
+      style={{ left: x0, top: meeting.cy - top - height / 2, width: Math.max(8, x1 - x0), height }}
+      onClick={() => onSelect(meeting.id)}
+    >
+      <span className="sr-only">{meeting.name}</span>
+    </button>
+  );
+}
+
+/** Draws a placed timeline: lanes, events, axis and ghosts in SVG, meetings as buttons on top. */
+export function TimelineChart({
+  layout,
+  selectedMeetingId,
+  onSelectMeeting,
+  chartRef,
+  brushRef,
+}: ChartProps) {
+  // useId's characters are not all valid in a url(#…) reference.
+  const clipId = `timeline-clip-${useId().replace(/[^\w-]/g, '')}`;
+  const { plot, lanesTop, lanesBottom, axisY, pan } = layout;
+  const plotWidth = plot.right - plot.left;
+  const clip = `url(#${clipId})`;
+  return (
+    <div ref={chartRef} className="timeline__chart" style={{ height: layout.height }}>
+      <svg
+        className="timeline__svg"
+        width={layout.width}
+        height={layout.height}
+        aria-hidden="true"
+        focusable="false"
+      >
+        <defs>
+          <clipPath id={clipId}>
+            <rect x={plot.left} y={0} width={plotWidth} height={layout.height} />
+          </clipPath>
+        </defs>
+        {layout.lanes.map((lane, i) => (
+          <g key={lane.key} className={`timeline-lane timeline-lane--${lane.kind}`}>
+            <rect
+              className={
+                i % 2 === 0 ? 'timeline-lane__bg' : 'timeline-lane__bg timeline-lane__bg--alt'
+              }
+              x={plot.left}
+              y={lane.y}
+              width={plotWidth}
+              height={lane.height}
+            />
+            <text className="timeline-lane__label" x={plot.left + 4} y={lane.y + 13}>
+              {lane.label}
+            </text>
+          </g>
+        ))}
+        <g clipPath={clip}>
+          {layout.events?.items.map((event) =>
+            event.visible ? (
+              <g key={event.key} className="timeline-event">
+                <rect
+                  className="timeline-event__band"
+                  x={event.x0}
+                  y={layout.events?.y}
+                  width={event.x1 - event.x0}
+                  height={lanesBottom - (layout.events?.y ?? lanesTop)}
+                />
+                <text
+                  className="timeline-event__label"
+                  x={event.labelX}
+                  y={(layout.events?.y ?? 0) + 14}
+                >
+                  {event.label}
+                </text>
+              </g>
+            ) : null,
+          )}
+          {layout.ticks.map((tick) => (
+            <line
+              key={tick.key}
+              className="timeline__gridline"
+              x1={tick.x}
+              x2={tick.x}
+              y1={lanesTop}
+              y2={lanesBottom}
+            />
+          ))}
+          {layout.ghosts.map((ghost) =>
+            ghost.visible ? (
+              <g key={ghost.key} className="timeline-ghost">
+                <line
+                  className="timeline-ghost__connector"
+                  x1={ghost.connector.x}
+                  x2={ghost.connector.x}
+                  y1={ghost.connector.y0}
+                  y2={ghost.connector.y1}
+                />
+                {ghost.shape === 'point' ? (
+                  <circle
+                    className="timeline-ghost__mark"
+                    cx={(ghost.x0 + ghost.x1) / 2}
+                    cy={ghost.cy}
+                    r={6}
+                  />
+                ) : (
+                  <rect
+                    className="timeline-ghost__mark"
+                    x={ghost.x0}
+                    y={ghost.cy - 6}
+                    width={ghost.x1 - ghost.x0}
+                    height={12}
+                    rx={6}
+                  />
+                )}
+              </g>
+            ) : null,
+          )}
+          {layout.positions.map((day) =>
+            day.visible ? (
+              <g key={day.key} className="timeline-position">
+                <path
+                  className="timeline-position__mark"
+                  d={`M${day.x},${day.cy - 7}l7,7l-7,7l-7,-7z`}
+                />
+                <text className="timeline-position__count" x={day.x + 10} y={day.cy + 4}>
+                  {day.count}
+                </text>
+              </g>
+            ) : null,
+          )}
+          {layout.meetings.map((m) =>
+            m.visible && m.text ? (
+              <text key={m.key} className="timeline-mark__text" x={m.text.x} y={m.cy + 4}>
+                {m.text.value}
+              </text>
+            ) : null,
+          )}
+          {layout.asOf && (
+            <g className="timeline-asof">
+              <line x1={layout.asOf.x} x2={layout.asOf.x} y1={lanesTop} y2={lanesBottom} />
+            </g>
+          )}
+        </g>
+        <g className="timeline-axis">
+          <line x1={plot.left} x2={plot.right} y1={axisY} y2={axisY} />
+          {layout.ticks.map((tick) => (
+            <g key={tick.key} transform={`translate(${tick.x},${axisY})`}>
+              <line y2={5} />
+              <text y={17} textAnchor={tick.anchor}>
+                {tick.label}
+              </text>
+            </g>
+          ))}
+        </g>
+        <g ref={brushRef} className="timeline-brush brush" />
+        <g className="timeline-pan">
+          <rect
+            className="timeline-pan__handle"
+            x={plot.left}
+            y={pan.y0}
+            width={plotWidth}
+            height={pan.y1 - pan.y0}
+          />
+          <text
+            className="timeline-pan__hint"
+            x={(plot.left + plot.right) / 2}
+            y={pan.y1 - 5}
+            textAnchor="middle"
+          >
+            {layout.width >= 560
+              ? 'Drag across the lanes to pick dates · drag the axis to pan · wheel to zoom'
+              : 'Drag lanes: pick dates · drag axis: pan'}
+          </text>
+        </g>
+      </svg>
+      <div
+        className="timeline__marks"
+        style={{ top: lanesTop, height: lanesBottom - lanesTop, width: layout.width }}
+      >
+        {layout.meetings.map((m) =>
+          m.visible ? (
+            <MeetingButton
+              key={m.key}
+              meeting={m}
+              top={lanesTop}
+              left={plot.left}
+              right={plot.right}
+              selected={m.id === selectedMeetingId}
+              onSelect={onSelectMeeting}
+            />
+          ) : null,
+        )}
+        {layout.asOf && (
+          <span
+            className="timeline-asof__label"
+            aria-hidden="true"
+            style={
+              layout.asOf.anchor === 'start'
+                ? { left: layout.asOf.x + 3, top: 0 }
+                : { right: layout.width - layout.asOf.x + 3, top: 0 }
+            }
+          >
+            {layout.asOf.label}
+          </span>
+        )}
+      </div>
+    </div>
+  );
+}
