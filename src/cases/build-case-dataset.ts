@@ -205,6 +205,8 @@ export function buildDatasetFrame(
       id: i.id,
       label: i.label,
       ...(i.description !== undefined && { description: i.description }),
+      ...(i.grantedBy !== undefined && { grantedBy: i.grantedBy }),
+      ...(i.excludes !== undefined && { excludes: i.excludes }),
     })),
     sources: articles.map((a) => ({
       id: a.id,
