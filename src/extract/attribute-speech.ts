@@ -15,7 +15,7 @@ export interface Holder {
   party: CodebookActor;
   speaker?: CodebookActor;
   /** How the holder was found, for the record's rule and confidence. */
-  via: 'subject' | 'speech' | 'anaphor' | 'clause';
+  via: 'subject' | 'speech' | 'anaphor' | 'clause' | 'attached' | 'relative';
 }
 
 const anaphorSet = new PatternSet(
@@ -80,11 +80,20 @@ export function resolveHolder(
     ctx.sentenceText.slice(m.end - ctx.sentenceStart, cueStart - ctx.sentenceStart);
   const before = ctx.actors.filter((a) => a.end <= cueStart && !inExcluded(a));
   const last = before[before.length - 1];
-  if (
-    last &&
-    ((cue.attached && ATTACHED_BETWEEN.test(between(last))) || RELATIVE_BETWEEN.test(between(last)))
-  ) {
-    const holder = pickHolder([last], [last], matcher, 'subject');
+  // A noun cue ("Hamas' demand for", "a Justice Ministry offer to"), not a verb ("Hamas demands").
+  const cueWord = ctx.sentenceText.slice(cueStart - ctx.sentenceStart).split(/\s/)[0] ?? '';
+  const nounUse = (m: ActorMention) =>
+    /['’]s?$/u.test(m.text) ||
+    (!/(?:s|ed)$/iu.test(cueWord) &&
+      /\b(?:a|an|the|its|their)\s+$/iu.test(
+        ctx.sentenceText.slice(0, m.start - ctx.sentenceStart),
+      ));
+  if (last && cue.attached && ATTACHED_BETWEEN.test(between(last)) && nounUse(last)) {
+    const holder = pickHolder([last], [last], matcher, 'attached');
+    if (holder) return holder;
+  }
+  if (last && RELATIVE_BETWEEN.test(between(last))) {
+    const holder = pickHolder([last], [last], matcher, 'relative');
     if (holder) return holder;
   }
   const isObject = (m: { start: number }) =>
@@ -106,12 +115,14 @@ export function resolveHolder(
 
   const speech = ctx.speechVerbs.filter((v) => v.start >= from && v.end <= cueStart).pop();
   const content = speech ? candidates.filter((a) => a.start >= speech.end) : [];
-  let holder = pickHolder(
-    content.length > 0 ? content : candidates,
-    candidates,
-    matcher,
-    'subject',
-  );
+  // "Israeli tanks seized…, hours after Hamas said it had accepted…": with nobody named in what
+  // is reported, the one who said it holds it, not whoever opens the sentence.
+  // Nearest the verb first: "talks between Israeli officials and US representatives indicated…".
+  const speaker = speech ? candidates.filter((a) => a.end <= speech.start).reverse() : [];
+  const primary = content.length > 0 ? content : speaker.length > 0 ? speaker : candidates;
+  let holder =
+    pickHolder(primary, candidates, matcher, 'subject') ??
+    pickHolder(candidates, candidates, matcher, 'subject');
   if (holder) return holder;
 
   // "“…,” said Hamad." / "…, the minister said." — the speaker stands by a speech verb after the cue.

@@ -20,6 +20,8 @@ export interface ConditionSpan {
   marker: ConditionMarker;
   start: number;
   end: number;
+  /** The condition opens its clause ("Once the shelling stops, …"). */
+  leading: boolean;
 }
 
 const cueSet = new PatternSet(
@@ -73,7 +75,7 @@ export function findConditionSpans(
     const comma = rest.search(/,(?!\d)/);
     // A leading condition ends at its comma; a trailing one runs to the clause's end.
     const end = leading && comma >= 0 ? m.end + comma : clause.end;
-    spans.push({ marker: m.value, start: m.start, end });
+    spans.push({ marker: m.value, start: m.start, end, leading });
   }
   return spans;
 }

@@ -1,7 +1,7 @@
 import type { Codebook } from '../domain/codebook-schema.ts';
 import type { Meeting, Position } from '../domain/dataset.ts';
 import type { Stance } from '../domain/stance.ts';
-import type { AnaphorMention, HolderContext } from './attribute-speech.ts';
+import type { AnaphorMention, Holder, HolderContext } from './attribute-speech.ts';
 import { findAnaphors, findSpeechVerbs, resolveHolder } from './attribute-speech.ts';
 import type { CodebookMatcher, IssueMention } from './codebook-matcher.ts';
 import { compileCodebook } from './codebook-matcher.ts';
@@ -10,7 +10,7 @@ import { findConditionSpans, findNotJust, findStanceCues } from './classify-stan
 import { findRelativeSpans, splitClauses } from './find-clauses.ts';
 import type { FoundMeeting } from './find-meetings.ts';
 import { continuesMeeting, findMeeting, isSameMeeting, mergeMeetings } from './find-meetings.ts';
-import { resolveStatementDate } from './resolve-dates.ts';
+import { findNamedDay, mentionsDay, resolveStatementDate } from './resolve-dates.ts';
 import type { Sentence } from './segment-sentences.ts';
 import { segmentSentences } from './segment-sentences.ts';
 
@@ -35,7 +35,7 @@ export interface ExtractResult {
 export const MAX_ARTICLE_CHARS = 50_000_000;
 
 // Cues farther than this from their issue (in characters) are not taken as governing it.
-const MAX_CUE_DISTANCE = 140;
+const MAX_CUE_DISTANCE = 250;
 const RECENT_SENTENCES = 3;
 
 /** Extracts from one article with a codebook (compiled once per call; reuse a matcher for many). */
@@ -54,6 +54,8 @@ export function extractArticle(
   const recent: string[][] = [];
   let recentIssues: IssueMention[] = [];
   const partyMentions = new Map<string, { count: number; last: number }>();
+  // The last sentence that names a day: parsed only if a later meeting says "hours after".
+  let lastDated: string | undefined;
 
   for (const sentence of segmentSentences(article.text)) {
     const analysis = analyseSentence(sentence, matcher, recent.flat(), recentIssues);
@@ -73,6 +75,7 @@ export function extractArticle(
       issues: analysis.issues,
       published: article.published,
       rankedPartyIds: rankParties(partyMentions),
+      contextDay: () => (lastDated ? findNamedDay(lastDated, article.published) : undefined),
       relatives: analysis.ctx.relatives,
     });
     if (meeting) {
@@ -83,6 +86,7 @@ export function extractArticle(
       if (same) same.meeting = mergeMeetings(same.meeting, meeting);
       else found.push({ meeting, sentence });
     }
+    if (mentionsDay(sentence.text)) lastDated = sentence.text;
     recent.push(analysis.ctx.actors.map((a) => a.actorId));
     if (recent.length > RECENT_SENTENCES) recent.shift();
     const named = analysis.issues.filter((i) => !i.anaphoric);
@@ -122,7 +126,7 @@ interface SentenceAnalysis {
 
 // "Kell has dismissed the claim": the claim is the issue of the sentence before.
 const ISSUE_ANAPHOR =
-  /(?<![\p{L}])(?:the|this|that|such\s+an?|such)\s+(?:claim|demand|proposal|offer|idea|plan|request|call|condition|measure|move|step|suggestion|arrangement)s?(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:the|this|that|such\s+an?|such)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:claim|demand|proposal|offer|idea|plan|request|call|condition|measure|move|step|suggestion|arrangement)s?(?![\p{L}])/giu;
 
 function analyseSentence(
   sentence: Sentence,
@@ -181,6 +185,10 @@ function analyseSentence(
   };
 }
 
+// An issue named only as the frame of another ("end the war as part of a hostage deal") is not an object.
+const FRAME_BEFORE =
+  /\b(?:as\s+part\s+of|in\s+the\s+(?:context|framework)\s+of|under)\s+(?:a|an|the|any)?\s*$/iu;
+
 function findPositions(
   article: ArticleInput,
   sentence: Sentence,
@@ -193,36 +201,78 @@ function findPositions(
   let statedOn: string | undefined;
   const dateOf = () => (statedOn ??= resolveStatementDate(sentence.text, article.published));
   const byKey = new Map<string, Position>();
-  let previousHolder: ReturnType<typeof resolveHolder>;
+  const emit = (
+    holder: Holder,
+    issueId: string,
+    stance: Stance,
+    condition: Position['condition'],
+    rule: string,
+    confidence: number,
+  ) => {
+    // One position per voice and issue in a sentence: the first stated.
+    const key = `${holder.party.id}|${holder.speaker?.id ?? ''}|${issueId}`;
+    if (byKey.has(key)) return;
+    const actorId = holder.speaker?.id ?? holder.party.id;
+    byKey.set(key, {
+      id: positionId(article.id, sentence.start, issueId, actorId),
+      actorId,
+      issueId,
+      stance,
+      ...(condition && { condition }),
+      ...(holder.speaker && { speakerId: holder.speaker.id }),
+      date: dateOf(),
+      evidence: evidenceOf(article, sentence),
+      origin: 'extracted',
+      confidence,
+      rule,
+    });
+  };
+  let previousHolder: Holder | undefined;
 
   for (const clause of clauses) {
     const clauseIssues = issues.filter((i) => within(i, clause));
-    const clauseConditions = conditions.filter((c) => within(c, clause));
-    const inCondition = (s: { start: number; end: number }) =>
-      clauseConditions.find((c) => within(s, c));
+    // A trailing "until …" conditions something only if an issue comes before it:
+    // "will not release captives until the attacks cease", but not "press on until victory".
+    const clauseConditions = conditions.filter(
+      (c) => within(c, clause) && (c.leading || clauseIssues.some((i) => i.end <= c.start)),
+    );
+    const inCondition = (x: { start: number; end: number }) =>
+      clauseConditions.find((c) => within(x, c));
     const clauseCues = cues.filter((c) => within(c, clause) && !inCondition(c));
-    const zoneOf = (s: { start: number; end: number }) => ctx.relatives.find((r) => within(s, r));
+    const zoneOf = (x: { start: number; end: number }) => ctx.relatives.find((r) => within(x, r));
     const stated: { issue: IssueMention; stance: Stance }[] = [];
 
     for (const issue of clauseIssues) {
       if (inCondition(issue)) continue;
+      if (
+        FRAME_BEFORE.test(
+          sentence.text.slice(
+            Math.max(0, issue.start - sentence.start - 40),
+            issue.start - sentence.start,
+          ),
+        )
+      )
+        continue;
       const notJustMarker = notJust.find(
         (n) => n.end <= issue.start && n.start >= clause.start && issue.start - n.end < 40,
       );
       const zoneCues = clauseCues.filter((c) => zoneOf(c) === zoneOf(issue));
+      const before = zoneCues.filter(
+        (c) => !c.cue.after && c.end <= issue.start && issue.start - c.end <= MAX_CUE_DISTANCE,
+      );
       const cue =
-        [...zoneCues]
-          .reverse()
-          .find(
-            (c) => !c.cue.after && c.end <= issue.start && issue.start - c.end <= MAX_CUE_DISTANCE,
-          ) ??
+        before[before.length - 1] ??
         zoneCues.find((c) => c.cue.after && c.start >= issue.end && c.start - issue.end <= 90) ??
         // "The movement would hand over its weapons only once…": the condition alone states the stance.
         (clauseConditions.length > 0 ? conditionStructureCue(issue.start) : undefined);
       if (!cue) continue;
-      const holder = resolveHolder(ctx, clause.start, cue.start, cue.cue) ?? previousHolder;
+      // A participial clause (", facing pressure to …") has the subject of the clause before it.
+      const holder =
+        resolveHolder(ctx, clause.start, cue.start, cue.cue) ??
+        previousHolder ??
+        (clause.start > sentence.start ? resolveHolder(ctx, sentence.start, clause.start) : undefined);
       if (!holder) continue;
-      previousHolder = holder;
+      if (holder.via !== 'attached') previousHolder = holder;
 
       let stance: Stance = cue.stance;
       let condition: Position['condition'];
@@ -230,8 +280,9 @@ function findPositions(
       if (cue.negated) rule.push('negated');
       const conditionSpan = clauseConditions[0];
       const basis = notJustMarker
-        ? stated.find((s) => s.stance === 'demand' || s.stance === 'support')
+        ? stated.find((x) => x.stance === 'demand' || x.stance === 'support')
         : undefined;
+      let conditionIssueId: string | undefined;
       if (basis) {
         stance = 'conditional';
         condition = { issueId: basis.issue.issueId };
@@ -241,6 +292,7 @@ function findPositions(
         const conditionIssue = issues.find(
           (i) => within(i, conditionSpan) && i.issueId !== issue.issueId,
         );
+        conditionIssueId = conditionIssue?.issueId;
         const conditionText = article.text
           .slice(conditionSpan.start, conditionSpan.end)
           .replace(/[,.;]+$/, '');
@@ -251,50 +303,52 @@ function findPositions(
       }
       if (holder.via !== 'subject') rule.push(`holder:${holder.via}`);
       stated.push({ issue, stance });
-
-      // One position per voice and issue in a sentence: the first stated.
-      const key = `${holder.party.id}|${holder.speaker?.id ?? ''}|${issue.issueId}`;
-      if (byKey.has(key)) continue;
-      byKey.set(key, {
-        id: positionId(
-          article.id,
-          sentence.start,
-          issue.issueId,
-          holder.speaker?.id ?? holder.party.id,
-        ),
-        actorId: holder.speaker?.id ?? holder.party.id,
-        issueId: issue.issueId,
+      emit(
+        holder,
+        issue.issueId,
         stance,
-        ...(condition && { condition }),
-        ...(holder.speaker && { speakerId: holder.speaker.id }),
-        date: dateOf(),
-        evidence: evidenceOf(article, sentence),
-        origin: 'extracted',
-        confidence: confidenceOf(holder.via, cue, issue, condition !== undefined),
-        rule: rule.join('+'),
-      });
+        condition,
+        rule.join('+'),
+        confidenceOf(holder.via, cue, issue, condition !== undefined),
+      );
+
+      // "X in exchange for Y": Y is what X is traded for, so the holder demands it.
+      if (conditionSpan?.marker.id === 'exchange' && conditionIssueId) {
+        emit(
+          holder,
+          conditionIssueId,
+          'demand',
+          undefined,
+          `stance:exchange-for+holder:${holder.via}`,
+          0.7,
+        );
+      }
+      // "Netanyahu rejected Hamas' demand for X": the possessor demands X, the subject answers it.
+      if (holder.via === 'attached') {
+        const outer = before.filter((c) => c.end <= cue.start && !c.cue.attached).pop();
+        const subject = outer ? resolveHolder(ctx, clause.start, outer.start) : undefined;
+        if (outer && subject && subject.party.id !== holder.party.id) {
+          emit(
+            subject,
+            issue.issueId,
+            outer.stance,
+            undefined,
+            `stance:${outer.cue.id}+over:${cue.cue.id}`,
+            confidenceOf(subject.via, outer, issue, false),
+          );
+        }
+      }
     }
   }
   for (const appositive of findAppositiveStances(sentence, analysis)) {
-    const key = `${appositive.holder.party.id}|${appositive.holder.speaker?.id ?? ''}|${appositive.issue.issueId}`;
-    if (byKey.has(key)) continue;
-    byKey.set(key, {
-      id: positionId(
-        article.id,
-        sentence.start,
-        appositive.issue.issueId,
-        appositive.holder.speaker?.id ?? appositive.holder.party.id,
-      ),
-      actorId: appositive.holder.speaker?.id ?? appositive.holder.party.id,
-      issueId: appositive.issue.issueId,
-      stance: appositive.stance,
-      ...(appositive.holder.speaker && { speakerId: appositive.holder.speaker.id }),
-      date: dateOf(),
-      evidence: evidenceOf(article, sentence),
-      origin: 'extracted',
-      confidence: 0.7,
-      rule: `appositive:${appositive.rule}`,
-    });
+    emit(
+      appositive.holder,
+      appositive.issue.issueId,
+      appositive.stance,
+      undefined,
+      `appositive:${appositive.rule}`,
+      0.7,
+    );
   }
   return [...byKey.values()];
 }
@@ -327,7 +381,7 @@ function conditionStructureCue(at: number): CueMatch {
 // ", a demand the union has made", ", a step nationalist lawmakers have resisted": a summary
 // noun after the issue, then who holds it and, if there is one, the verb that says how.
 const APPOSITIVE =
-  /,\s+(?:a|an|the)\s+(demand|step|proposal|offer|move|idea|plan|condition|measure|request|call|position|concession)s?\s+(?:that\s+|which\s+)?/giu;
+  /,\s+(?:a|an|the)\s+(demand|step|proposal|offer|move|idea|plan|condition|measure|request|call|position|concession|role|option|prospect|arrangement|change)s?\s+(?:that\s+|which\s+)?/giu;
 const APPOSITIVE_NOUN_STANCE: Record<string, Stance> = {
   demand: 'demand',
   condition: 'demand',
@@ -342,6 +396,11 @@ const APPOSITIVE_NOUN_STANCE: Record<string, Stance> = {
   plan: 'support',
   measure: 'support',
   concession: 'support',
+  role: 'support',
+  option: 'support',
+  prospect: 'support',
+  arrangement: 'support',
+  change: 'support',
 };
 
 function findAppositiveStances(sentence: Sentence, analysis: SentenceAnalysis) {

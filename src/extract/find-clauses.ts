@@ -8,8 +8,21 @@ export interface Clause {
 
 // Connectives that open a new clause after a comma: "…, but the group refused".
 // "but only if …" stays with its clause: it is that clause's condition.
-const CLAUSE_BREAK =
-  /(?:;|\s[—–]\s|,\s+(?=(?:but(?!\s+(?:only|also)\b)|while|whereas|although|though|yet|even\s+as|citing|saying|adding|arguing|noting|warning|insisting|stressing|meanwhile)\b)|\s(?=but\s+(?!only\b|also\b|rather\b))(?<!\bnot\s+(?:only|just)\b[^,;]{0,60}\s))/giu;
+// Participles that open a clause of their own: ", calling the terms delusional", "and vowing to …".
+const PARTICIPLE =
+  '(?!(?:including|during|according|following|regarding|concerning|notwithstanding|pending|excluding|involving|bring|thing|something|nothing|anything|everything|morning|evening|meeting|building|ceasing|king|ring|spring|wing)\\b)[a-z]{2,}ing\\b';
+const CLAUSE_BREAK = new RegExp(
+  [
+    ';',
+    '\\s[—–]\\s',
+    // "…, but the group refused"; "but only if …" stays with its clause: it is that clause's condition.
+    ',\\s+(?=(?:but(?!\\s+(?:only|also)\\b)|while|whereas|although|though|yet|even\\s+as|meanwhile)\\b)',
+    `,\\s+(?=(?:and\\s+)?${PARTICIPLE})`,
+    `\\s(?=and\\s+${PARTICIPLE})`,
+    '\\s(?=but\\s+(?!only\\b|also\\b|rather\\b))(?<!\\bnot\\s+(?:only|just)\\b[^,;]{0,60}\\s)',
+  ].join('|'),
+  'giu',
+);
 // A leading subordinate clause ends at its first comma: "While X insists on Y, Z …".
 const LEADING_SUBORDINATE =
   /^(?:while|whereas|although|though|even\s+though|despite|however|meanwhile)\b[^,]*,/iu;
@@ -36,7 +49,8 @@ export function splitClauses(sentence: Sentence): Clause[] {
 }
 
 // ", which negotiates alongside the ministry,": a description set off by commas.
-const RELATIVE = /,\s*(?:which|who|whose|whom)\b[^,;]*(?:,|(?=;)|$)/giu;
+const RELATIVE =
+  /,\s*(?:(?:during|in|under|by|through|after|before|for|of)\s+)?(?:which|who|whose|whom)\b[^,;]*(?:,|(?=;)|$)/giu;
 
 /** Non-restrictive relative clauses: what they say belongs to their antecedent, not the main clause. */
 export function findRelativeSpans(sentence: Sentence): Clause[] {

@@ -53,6 +53,8 @@ export interface MeetingContext {
   rankedPartyIds: readonly string[];
   /** Non-restrictive relative clauses of the sentence. */
   relatives: readonly Clause[];
+  /** The last day an earlier sentence named (parsed on demand). */
+  contextDay?: () => string | undefined;
 }
 
 /**
@@ -103,6 +105,8 @@ export function findMeeting(ctx: MeetingContext): FoundMeeting | undefined {
         !issueSpans.some((i) => a.start >= i.start && a.end <= i.end),
     );
     const place = findPlace(clauseText, match.start - clause.start, match.value.travel === true);
+    // "on his fifth trip to the region": a visit names a place, or it is not a meeting.
+    if (match.value.id === 'visit' && !place) continue;
 
     const mediatorIds = new Set<string>();
     const participants = new Map<string, string>(); // party id → most specific actor named
@@ -146,7 +150,7 @@ export function findMeeting(ctx: MeetingContext): FoundMeeting | undefined {
     const tense = findTense(clauseText);
     return {
       cue: match.value,
-      date: resolveMeetingDate(clauseText, ctx.published, tense),
+      date: resolveMeetingDate(clauseText, ctx.published, tense, ctx.contextDay),
       ...(place && { place }),
       participantIds: [...participants.values(), ...mediatorPeople],
       mediatorIds: [...mediatorIds],

@@ -172,17 +172,26 @@ const WORD = /[\p{L}\p{N}]+/gu;
  * one place the longest pattern that matches wins, and matches never overlap.
  */
 export class KeyedPatternSet<T> {
-  private readonly byKey = new Map<string, { regex: RegExp; value: T }[]>();
+  /** Per key, one sticky alternation per case mode (longest pattern first), and its values. */
+  private readonly byKey = new Map<string, { regex: RegExp; values: T[] }[]>();
 
   constructor(entries: readonly KeyedEntry<T>[]) {
-    const sorted = [...entries].sort((a, b) => b.pattern.length - a.pattern.length);
-    for (const e of sorted) {
-      const list = this.byKey.get(e.key) ?? [];
-      list.push({
-        regex: new RegExp(`(?:${e.pattern})${WORD_END}`, `y${e.caseless ? 'i' : ''}u`),
-        value: e.value,
-      });
-      this.byKey.set(e.key, list);
+    const groups = new Map<string, KeyedEntry<T>[]>();
+    for (const e of entries) {
+      const group = `${e.key}\u0000${e.caseless ? 'i' : ''}`;
+      groups.set(group, [...(groups.get(group) ?? []), e]);
+    }
+    for (const [group, list] of groups) {
+      const [key = '', flags = ''] = group.split('\u0000');
+      const sorted = [...list].sort((a, b) => b.pattern.length - a.pattern.length);
+      const regex = new RegExp(
+        `(?:${sorted.map((e) => `(${e.pattern})`).join('|')})${WORD_END}`,
+        `y${flags}u`,
+      );
+      this.byKey.set(key, [
+        ...(this.byKey.get(key) ?? []),
+        { regex, values: sorted.map((e) => e.value) },
+      ]);
     }
   }
 
@@ -192,21 +201,24 @@ export class KeyedPatternSet<T> {
     WORD.lastIndex = 0;
     let word: RegExpExecArray | null;
     while ((word = WORD.exec(text)) !== null) {
-      const candidates = this.byKey.get(word[0].slice(0, 3).toLowerCase());
-      if (!candidates) continue;
-      for (const { regex, value } of candidates) {
+      const groups = this.byKey.get(word[0].slice(0, 3).toLowerCase());
+      if (!groups) continue;
+      let best: { value: T; length: number; text: string } | undefined;
+      for (const { regex, values } of groups) {
         regex.lastIndex = word.index;
         const m = regex.exec(text);
-        if (!m) continue;
-        out.push({
-          value,
-          start: offset + word.index,
-          end: offset + word.index + m[0].length,
-          text: m[0],
-        });
-        WORD.lastIndex = word.index + m[0].length;
-        break;
+        if (!m || (best && m[0].length <= best.length)) continue;
+        const value = values[m.findIndex((g, i) => i > 0 && g !== undefined) - 1];
+        if (value !== undefined) best = { value, length: m[0].length, text: m[0] };
       }
+      if (!best) continue;
+      out.push({
+        value: best.value,
+        start: offset + word.index,
+        end: offset + word.index + best.length,
+        text: best.text,
+      });
+      WORD.lastIndex = word.index + best.length;
     }
     return out;
   }

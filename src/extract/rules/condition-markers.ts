@@ -17,7 +17,7 @@ export const CONDITION_MARKERS: readonly ConditionMarker[] = [
   },
   {
     id: 'only-if',
-    pattern: 'only\\s+(?:if|when|after|once|in\\s+exchange\\s+for|in\\s+return\\s+for)',
+    pattern: 'only\\s+(?:if|when|after|once)',
     example: 'The union will sign only if pensions are protected.',
   },
   {
@@ -28,8 +28,13 @@ export const CONDITION_MARKERS: readonly ConditionMarker[] = [
   {
     id: 'provided',
     pattern:
-      'provided(?:\\s+that)?|providing(?:\\s+that)?|as\\s+long\\s+as|so\\s+long\\s+as|on\\s+(?:the\\s+)?condition\\s+(?:that|of)|conditional\\s+(?:up)?on|subject\\s+to|in\\s+exchange\\s+for|in\\s+return\\s+for|contingent\\s+(?:up)?on|tied\\s+to|linked\\s+to',
+      'provided(?:\\s+that)?|providing(?:\\s+that)?|as\\s+long\\s+as|so\\s+long\\s+as|on\\s+(?:the\\s+)?condition\\s+that|conditional\\s+(?:up)?on|subject\\s+to|contingent\\s+(?:up)?on|tied\\s+to|linked\\s+to',
     example: 'Valdor will accept the quota provided that monitors are deployed.',
+  },
+  {
+    id: 'exchange',
+    pattern: '(?:only\\s+)?in\\s+(?:exchange|return)\\s+for|in\\s+a\\s+swap\\s+for',
+    example: 'The group would free the captives in exchange for prisoners.',
   },
   {
     id: 'if',

@@ -16,7 +16,7 @@ export const MEETING_CUES: readonly MeetingCue[] = [
   {
     id: 'travel-for-talks',
     travel: true,
-    pattern: `(?:arriv(?:e|es|ed|ing)|travell?(?:ed|ing|s)?|fl(?:ew|ies|own|y)|head(?:ed|s|ing)?|went|go(?:es|ing)?|land(?:ed|s)?|visit(?:ed|s|ing)?|was\\s+in|were\\s+in|is\\s+in|are\\s+in)\\b[^.;]{0,60}?\\b(?:for|to\\s+(?:hold|attend|join|begin|resume|discuss)|to)\\b[^.;]{0,40}?\\b${TALKS}`,
+    pattern: `(?:arriv(?:e|es|ed|ing)|return(?:ed|s|ing)?|travell?(?:ed|ing|s)?|fl(?:ew|ies|own|y)|head(?:ed|s|ing)?|went|go(?:es|ing)?|land(?:ed|s)?|visit(?:ed|s|ing)?|was\\s+in|were\\s+in|is\\s+in|are\\s+in)\\b[^.;]{0,60}?(?:\\b(?:for|to\\s+(?:hold|attend|join|begin|resume|discuss)|to)\\b[^.;]{0,40}?\\b${TALKS}|\\bto\\s+(?:negotiate|agree|finali[sz]e|conclude|meet))`,
     example: 'The rebel leader arrived in Addis Ababa for talks on Monday.',
   },
   {

@@ -18,9 +18,16 @@ export const ANAPHORS: readonly {
     refersTo: 'person',
   },
   {
+    // "the group", "the terror group", "the Islamist movement": one describing word is allowed.
     pattern:
-      'the\\s+(?:group|movement|organi[sz]ation|militants?|militant\\s+group|rebels?|rebel\\s+group|faction|union|party|coalition|alliance|bloc)',
+      'the\\s+(?:[\\p{L}-]+\\s+)?(?:group|movement|organi[sz]ation|militants?|rebels?|faction|union|party|coalition|alliance|bloc)',
     refersTo: 'group',
+  },
+  {
+    // "The plan also calls for…": a proposal speaks for the party that made it, named just before.
+    pattern:
+      'the\\s+(?:[\\p{L}-]+\\s+)?(?:plan|proposal|counter-?proposal|offer|response|reply|document|text|draft|framework|terms)',
+    refersTo: 'organisation',
   },
   {
     pattern:

@@ -29,7 +29,16 @@ export const STANCE_CUES: readonly StanceCue[] = [
     id: 'demand',
     pattern: 'demand(?:s|ed|ing)?(?:\\s+(?:for|that))?',
     stance: 'demand',
+    // "Hamas' demand for a permanent ceasefire": the possessor holds the demand.
+    attached: true,
     example: 'Valdor demanded the withdrawal of troops.',
+  },
+  {
+    id: 'only-way',
+    pattern:
+      '(?:the\\s+)?only\\s+(?:way|path|means)\\s+(?:to|of)|work(?:s|ed|ing)?\\s+(?:for|towards?)|keep\\s+working\\s+(?:for|towards?)|push(?:es|ed|ing)?\\s+(?:on\\s+)?(?:for|towards?)',
+    stance: 'demand',
+    example: 'Military pressure is the only way to bring the captives home, he said.',
   },
   {
     id: 'call-for',
@@ -188,7 +197,9 @@ export const STANCE_CUES: readonly StanceCue[] = [
   },
   {
     id: 'caution-against',
-    pattern: '(?:caution|warn|argu|advis|speak|spok|lobb(?:y|ie))(?:e|es|s|ed|ing|en)?\\s+against',
+    // "warned Netanyahu against any deal": up to two words may name who is warned.
+    pattern:
+      "(?:caution|warn|argu|advis|speak|spok|lobb(?:y|ie))(?:e|es|s|ed|ing|en)?(?:\\s+[\\p{L}'’.-]+){0,2}?\\s+against",
     stance: 'oppose',
     example: 'He cautioned against brief pauses in the fighting.',
   },
@@ -219,7 +230,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
 ];
 
 /** Words that turn a cue around when they stand just before it. */
-export const NEGATORS = "(?:not|n['’]t|never|no\\s+longer|neither|nor|hardly)";
+export const NEGATORS =
+  "(?:not|n['’]t|never|no\\s+longer|neither|nor|hardly|dropp(?:ed|ing)|drops|abandon(?:ed|s|ing)?|g(?:ave|ives|iving)\\s+up|withdr(?:ew|aws|awing)|relinquish(?:ed|es|ing)?|soften(?:ed|s|ing)?)";
 
 /** Negations that refuse outright ("will not accept" is a rejection, not an opposition). */
 export const VOLITIONAL_NEGATORS =
