@@ -1,8 +1,9 @@
 import { STANCES } from './stance.ts';
 import { z } from './zod.ts';
 
-/** The Dataset JSON version this code reads and writes. */
-export const DATASET_SCHEMA_VERSION = 1;
+import { DATASET_SCHEMA_VERSION } from './schema-version.ts';
+
+export { DATASET_SCHEMA_VERSION };
 
 const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -3,8 +3,17 @@ export const DAY_MS = 86_400_000;
 
 /** The UTC midnight of an ISO day (`YYYY-MM-DD`), in milliseconds. */
 export function isoDayToTime(day: string): number {
-  return Date.parse(`${day}T00:00:00Z`);
+  let time = dayTimes.get(day);
+  if (time === undefined) {
+    time = Date.parse(`${day}T00:00:00Z`);
+    // Cases hold a few thousand distinct days at most; layouts ask for them on every frame.
+    if (dayTimes.size > 100_000) dayTimes.clear();
+    dayTimes.set(day, time);
+  }
+  return time;
 }
+
+const dayTimes = new Map<string, number>();
 
 /** The ISO day (`YYYY-MM-DD`) a UTC time falls on. */
 export function timeToIsoDay(time: number): string {

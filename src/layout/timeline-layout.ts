@@ -169,12 +169,6 @@ function shorten(text: string, width: number): string {
   return chars <= 1 ? '' : `${text.slice(0, chars - 1).trimEnd()}…`;
 }
 
-interface Slot {
-  x0: number;
-  x1: number;
-  row: number;
-}
-
 /** Greedy interval packing into at most MAX_ROWS rows; marks overlap beyond that. */
 function pack(items: readonly { x0: number; x1: number }[]): number[] {
   const ends: number[] = [];
@@ -189,16 +183,29 @@ function pack(items: readonly { x0: number; x1: number }[]): number[] {
   });
 }
 
-/** Places meetings in lanes, positions and events on a UTC time axis of the given width. */
-export function layoutTimeline(input: TimelineInput): TimelineLayout {
-  const left = MARGIN.left;
-  const right = Math.max(left + 40, input.width - MARGIN.right);
-  const x = scaleUtc().domain([input.domain[0], input.domain[1]]).range([left, right]);
-  const visible = (x0: number, x1: number) => x1 >= left && x0 <= right;
+/** Where a meeting's mark lies on a scale, and its shape. */
+type Geometry = Pick<PlacedMeeting, 'x0' | 'x1' | 'shape' | 'soft'>;
 
-  const geometry = (m: Meeting): Pick<PlacedMeeting, 'x0' | 'x1' | 'shape' | 'soft'> => {
-    const start = isoDayToTime(m.date.start);
-    const { precision } = m.date;
+/** The geometry of meetings on a time scale (UTC milliseconds to pixels). */
+/** A meeting's date in UTC milliseconds, worked out once per data rather than per frame. */
+interface MeetingTimes {
+  start: number;
+  /** The end of the last day of an explicit span. */
+  end: number | undefined;
+  precision: Meeting['date']['precision'];
+}
+
+function timesOf(m: Meeting): MeetingTimes {
+  return {
+    start: isoDayToTime(m.date.start),
+    end: m.date.end ? isoDayToTime(m.date.end) + DAY_MS : undefined,
+    precision: m.date.precision,
+  };
+}
+
+function makeGeometry(x: (t: number) => number): (m: MeetingTimes) => Geometry {
+  const geometry = (m: MeetingTimes): Geometry => {
+    const { start, precision } = m;
     if (precision === 'before') {
       const x1 = x(start);
       return { x0: x1 - OPEN, x1, shape: 'open-start', soft: false };
@@ -208,7 +215,7 @@ export function layoutTimeline(input: TimelineInput): TimelineLayout {
       return { x0, x1: x0 + OPEN, shape: 'open-end', soft: false };
     }
     let end: number;
-    if (m.date.end) end = isoDayToTime(m.date.end) + DAY_MS;
+    if (m.end !== undefined) end = m.end;
     else if (precision === 'month') {
       const d = new Date(start);
       end = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
@@ -230,70 +237,207 @@ export function layoutTimeline(input: TimelineInput): TimelineLayout {
     }
     return { x0, x1, shape: 'range' as const, soft };
   };
+  return geometry;
+}
 
-  // Every mark of a lane: the meetings whose first shown mediator it is, and ghosts of the others.
-  const laneKeys = new Set(input.lanes.map((l) => l.key));
-  type Item = { meeting: Meeting; ghost: boolean; x0: number; x1: number; text?: string };
-  const itemsByLane = new Map<string, Item[]>(input.lanes.map((l) => [l.key, []]));
-  for (const meeting of input.meetings) {
-    const keys = meeting.mediatorIds.length > 0 ? meeting.mediatorIds : [NO_MEDIATOR];
-    const shown = keys.filter((k) => laneKeys.has(k));
-    const g = geometry(meeting);
-    shown.forEach((key, i) => {
-      itemsByLane.get(key)?.push({ meeting, ghost: i > 0, x0: g.x0, x1: g.x1 });
-    });
+/**
+ * A placed meeting whose accessible name is worked out only when asked for: a dense timeline
+ * draws thousands of marks but names only those it shows as buttons. (A class, so every
+ * instance shares one shape and one getter.)
+ */
+class LazyNamedMeeting implements PlacedMeeting {
+  readonly key: string;
+  readonly id: string;
+  readonly x0: number;
+  readonly x1: number;
+  readonly shape: MeetingShape;
+  readonly soft: boolean;
+  readonly origin: Origin;
+  #name: string | undefined;
+
+  readonly #meeting: Meeting;
+  readonly #actorsById: ReadonlyMap<string, Actor>;
+
+  constructor(
+    meeting: Meeting,
+    actorsById: ReadonlyMap<string, Actor>,
+    readonly laneKey: string,
+    g: Geometry,
+    readonly cy: number,
+    readonly visible: boolean,
+    readonly text: PlacedMeeting['text'],
+  ) {
+    this.#meeting = meeting;
+    this.#actorsById = actorsById;
+    this.key = meeting.id;
+    this.id = meeting.id;
+    this.x0 = g.x0;
+    this.x1 = g.x1;
+    this.shape = g.shape;
+    this.soft = g.soft;
+    this.origin = meeting.origin;
   }
+
+  get name(): string {
+    return (this.#name ??= describeMeeting(this.#meeting, this.#actorsById));
+  }
+}
+
+/** A meeting's mark in a lane, with the row it keeps at every zoom. */
+interface PlannedItem {
+  meeting: Meeting;
+  times: MeetingTimes;
+  ghost: boolean;
+  row: number;
+}
+
+/** Lanes with their rows, planned at the full extent of the data. */
+interface RowPlan {
+  lanes: { key: string; label: string; rowCount: number; items: PlannedItem[] }[];
+}
+
+const planCache = new WeakMap<readonly Meeting[], Map<string, RowPlan>>();
+
+/**
+ * Packs each lane's marks into rows once per data, lanes and width, on a scale that spans
+ * all the meetings; zooming then only moves marks, and rows stay put (cheap, and steady to read).
+ */
+function planRows(
+  meetings: readonly Meeting[],
+  lanes: readonly TimelineLane[],
+  width: number,
+  left: number,
+  right: number,
+): RowPlan {
+  const cacheKey = `${width}\u0000${lanes.map((l) => `${l.key}\u0001${l.label}`).join('\u0000')}`;
+  const cached = planCache.get(meetings)?.get(cacheKey);
+  if (cached) return cached;
+  let t0 = Infinity;
+  let t1 = -Infinity;
+  for (const m of meetings) {
+    const t = isoDayToTime(m.date.start);
+    t0 = Math.min(t0, t);
+    t1 = Math.max(t1, m.date.end ? isoDayToTime(m.date.end) : t);
+  }
+  const full = scaleUtc()
+    .domain(Number.isFinite(t0) ? [t0 - 7 * DAY_MS, t1 + 8 * DAY_MS] : [0, DAY_MS])
+    .range([left, right]);
+  const geometry = makeGeometry((t) => full(t));
+  const times = new Map<Meeting, MeetingTimes>();
+  const laneKeys = new Set(lanes.map((l) => l.key));
+  const byLane = new Map<string, { meeting: Meeting; ghost: boolean; x0: number; x1: number }[]>(
+    lanes.map((l) => [l.key, []]),
+  );
+  for (const meeting of meetings) {
+    const keys = meeting.mediatorIds.length > 0 ? meeting.mediatorIds : [NO_MEDIATOR];
+    const t = timesOf(meeting);
+    times.set(meeting, t);
+    const g = geometry(t);
+    keys
+      .filter((k) => laneKeys.has(k))
+      .forEach((key, i) => byLane.get(key)?.push({ meeting, ghost: i > 0, x0: g.x0, x1: g.x1 }));
+  }
+  const plan: RowPlan = {
+    lanes: lanes.map((lane) => {
+      const items = (byLane.get(lane.key) ?? []).sort((a, b) => a.x0 - b.x0);
+      const rows = pack(items);
+      return {
+        key: lane.key,
+        label: lane.label,
+        rowCount: Math.max(1, ...rows.map((r) => r + 1)),
+        items: items.map((item, i) => ({
+          meeting: item.meeting,
+          times: times.get(item.meeting) ?? timesOf(item.meeting),
+          ghost: item.ghost,
+          row: rows[i] ?? 0,
+        })),
+      };
+    }),
+  };
+  const perData = planCache.get(meetings) ?? new Map<string, RowPlan>();
+  perData.set(cacheKey, plan);
+  planCache.set(meetings, perData);
+  return plan;
+}
+
+const dayCounts = new WeakMap<readonly Position[], [string, number][]>();
+
+/** Position statements counted per day, in day order (once per positions array, not per zoom). */
+function countByDay(positions: readonly Position[]): [string, number][] {
+  const cached = dayCounts.get(positions);
+  if (cached) return cached;
+  const byDay = new Map<string, number>();
+  for (const p of positions) byDay.set(p.date, (byDay.get(p.date) ?? 0) + 1);
+  const counted = [...byDay].sort(([a], [b]) => (a < b ? -1 : 1));
+  dayCounts.set(positions, counted);
+  return counted;
+}
+
+/** Places meetings in lanes, positions and events on a UTC time axis of the given width. */
+export function layoutTimeline(input: TimelineInput): TimelineLayout {
+  const left = MARGIN.left;
+  const right = Math.max(left + 40, input.width - MARGIN.right);
+  const x = scaleUtc().domain([input.domain[0], input.domain[1]]).range([left, right]);
+  // The same linear map as `x`, without a scale call per mark (thousands of them per frame).
+  const [d0, d1] = input.domain;
+  const k = (right - left) / (d1 - d0 || 1);
+  const toX = (t: number) => left + (t - d0) * k;
+  const visible = (x0: number, x1: number) => x1 >= left && x0 <= right;
+
+  const geometry = makeGeometry(toX);
+
+  // Rows are planned once per data and width, at the full extent, so zooming only moves marks.
+  const plan = planRows(input.meetings, input.lanes, input.width, left, right);
 
   let y = 4;
   const events = input.events.length > 0 ? { y, height: EVENTS_HEIGHT } : undefined;
   if (events) y += EVENTS_HEIGHT + 4;
   const lanesTop = y;
 
+  type Item = PlannedItem & { g: Geometry };
   const lanes: PlacedLane[] = [];
   const meetings: PlacedMeeting[] = [];
   const ghostsPending: { item: Item; laneKey: string; cy: number }[] = [];
   const primaryCy = new Map<string, number>();
-  for (const lane of input.lanes) {
-    const items = (itemsByLane.get(lane.key) ?? []).sort((a, b) => a.x0 - b.x0);
-    const rows = pack(items);
-    const rowCount = Math.max(1, ...rows.map((r) => r + 1));
-    const height = LANE_LABEL + rowCount * ROW + LANE_PAD;
+  for (const lane of plan.lanes) {
+    const height = LANE_LABEL + lane.rowCount * ROW + LANE_PAD;
     lanes.push({ key: lane.key, label: lane.label, y, height, kind: 'mediator' });
-    const slots: Slot[] = items.map((item, i) => ({ x0: item.x0, x1: item.x1, row: rows[i] ?? 0 }));
-    items.forEach((item, i) => {
-      const row = rows[i] ?? 0;
-      const cy = y + LANE_LABEL + row * ROW + ROW / 2;
+    const items: Item[] = lane.items.map((item) => ({ ...item, g: geometry(item.times) }));
+    // The next mark in the same row, found in one backward pass (not a search per mark).
+    const nextInRow: (Item | undefined)[] = new Array(items.length);
+    const lastOfRow = new Map<number, Item>();
+    for (let k = items.length - 1; k >= 0; k--) {
+      const item = items[k];
+      if (!item) continue;
+      nextInRow[k] = lastOfRow.get(item.row);
+      lastOfRow.set(item.row, item);
+    }
+    items.forEach((item, k) => {
+      const cy = y + LANE_LABEL + item.row * ROW + ROW / 2;
       if (item.ghost) {
         ghostsPending.push({ item, laneKey: lane.key, cy });
         return;
       }
-      const g = geometry(item.meeting);
+      const { g } = item;
       const place = item.meeting.place;
+      const isVisible = visible(g.x0, g.x1);
       let text: PlacedMeeting['text'];
-      if (place) {
-        const next = slots.find((s, j) => j > i && s.row === row && s.x0 >= item.x1);
-        const limit = Math.min(next ? next.x0 - 6 : Infinity, right);
-        const textX = item.x1 + 5;
+      if (place && isVisible) {
+        const next = nextInRow[k];
+        const limit = Math.min(next ? next.g.x0 - 6 : Infinity, right);
+        const textX = g.x1 + 5;
         if (textX + place.length * CHAR <= limit) text = { x: textX, value: place };
       }
       primaryCy.set(item.meeting.id, cy);
-      meetings.push({
-        key: item.meeting.id,
-        id: item.meeting.id,
-        name: describeMeeting(item.meeting, input.actorsById),
-        laneKey: lane.key,
-        ...g,
-        cy,
-        origin: item.meeting.origin,
-        visible: visible(g.x0, g.x1),
-        text,
-      });
+      meetings.push(
+        new LazyNamedMeeting(item.meeting, input.actorsById, lane.key, g, cy, isVisible, text),
+      );
     });
     y += height;
   }
 
   const ghosts: PlacedGhost[] = ghostsPending.map(({ item, laneKey, cy }) => {
-    const g = geometry(item.meeting);
+    const { g } = item;
     const mid = (g.x0 + g.x1) / 2;
     const from = primaryCy.get(item.meeting.id) ?? cy;
     return {
@@ -313,9 +457,7 @@ export function layoutTimeline(input: TimelineInput): TimelineLayout {
   if (input.positions.length > 0) {
     const height = LANE_LABEL + ROW + LANE_PAD;
     lanes.push({ key: 'positions', label: 'Position statements', y, height, kind: 'positions' });
-    const byDay = new Map<string, number>();
-    for (const p of input.positions) byDay.set(p.date, (byDay.get(p.date) ?? 0) + 1);
-    for (const [day, count] of [...byDay].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    for (const [day, count] of countByDay(input.positions)) {
       const px = x(isoDayToTime(day) + DAY_MS / 2);
       positions.push({
         key: day,

@@ -7,7 +7,7 @@ import type {
   Position,
   Source,
 } from '../domain/dataset.ts';
-import { DATASET_SCHEMA_VERSION } from '../domain/dataset-schema.ts';
+import { DATASET_SCHEMA_VERSION } from '../domain/schema-version.ts';
 import type { Stance } from '../domain/stance.ts';
 import { STANCES } from '../domain/stance.ts';
 
@@ -38,6 +38,13 @@ export const LARGE_SYNTHETIC_CASE: SyntheticCaseOptions = {
   startDate: '2024-01-01',
   seed: 20_231_220,
 };
+
+/** Named sizes, for the app's `#synthetic=…` flag and the benchmarks. */
+export const SYNTHETIC_SIZES = {
+  large: LARGE_SYNTHETIC_CASE,
+  medium: { ...LARGE_SYNTHETIC_CASE, parties: 40, issues: 20, meetings: 1_000, positions: 5_000 },
+  small: { ...LARGE_SYNTHETIC_CASE, parties: 8, issues: 10, meetings: 100, positions: 400 },
+} satisfies Record<string, SyntheticCaseOptions>;
 
 /** A small deterministic pseudo-random generator (mulberry32): the same seed, the same case. */
 export function makeRandom(seed: number): () => number {

@@ -1,4 +1,5 @@
 import type { Dataset } from '../../domain/dataset.ts';
+import { OfflineStatus } from './offline-status.tsx';
 
 /** The case title and description, the page's only `h1`. */
 export function CaseHeader({ dataset }: { dataset: Dataset }) {
@@ -13,6 +14,7 @@ export function CaseHeader({ dataset }: { dataset: Dataset }) {
         {count(dataset.sources.length, 'source')} · {count(dataset.positions.length, 'position')} ·{' '}
         {count(dataset.meetings.length, 'meeting')}
       </p>
+      <OfflineStatus />
     </header>
   );
 }

@@ -1,6 +1,13 @@
 import type { Ref } from 'react';
 import { useId } from 'react';
+import type { ChangeBand } from '../../layout/change-band.ts';
 import type { MeetingShape, PlacedMeeting, TimelineLayout } from '../../layout/timeline-layout.ts';
+import {
+  countVisibleMeetings,
+  DENSE_MEETINGS,
+  findMeetingAt,
+  TimelineCanvas,
+} from './timeline-canvas.tsx';
 
 interface ChartProps {
   layout: TimelineLayout;
@@ -9,6 +16,9 @@ interface ChartProps {
   /** The element d3-zoom is applied to: wheel anywhere zooms, a drag on the axis pans. */
   chartRef: Ref<HTMLDivElement>;
   brushRef: Ref<SVGGElement>;
+  /** The change-between-dates band, and the meetings in it (marked). */
+  changeBand?: ChangeBand | undefined;
+  betweenIds?: ReadonlySet<string> | undefined;
 }
 
 const MARK_HEIGHT: Record<MeetingShape, number> = {
@@ -24,9 +34,11 @@ function MeetingButton({
   left,
   right,
   selected,
+  between,
   onSelect,
 }: {
   meeting: PlacedMeeting;
+  between: boolean;
   top: number;
   left: number;
   right: number;
@@ -43,6 +55,7 @@ function MeetingButton({
     meeting.soft ? 'timeline-mark--soft' : '',
     x0 > meeting.x0 ? 'timeline-mark--cut-start' : '',
     x1 < meeting.x1 ? 'timeline-mark--cut-end' : '',
+    between ? 'timeline-mark--between' : '',
   ].filter(Boolean);
   return (
     <button
@@ -64,14 +77,33 @@ export function TimelineChart({
   onSelectMeeting,
   chartRef,
   brushRef,
+  changeBand,
+  betweenIds,
 }: ChartProps) {
   // useId's characters are not all valid in a url(#…) reference.
   const clipId = `timeline-clip-${useId().replace(/[^\w-]/g, '')}`;
   const { plot, lanesTop, lanesBottom, axisY, pan } = layout;
   const plotWidth = plot.right - plot.left;
   const clip = `url(#${clipId})`;
+  // A crowded window is drawn on a canvas; each meeting is a button again once few enough are in view.
+  const inView = countVisibleMeetings(layout);
+  const dense = inView > DENSE_MEETINGS;
   return (
-    <div ref={chartRef} className="timeline__chart" style={{ height: layout.height }}>
+    <div
+      ref={chartRef}
+      className="timeline__chart"
+      style={{ height: layout.height }}
+      onClick={
+        dense
+          ? (event) => {
+              // On the canvas a click opens the nearest mark; elsewhere it reaches the brush as usual.
+              const box = event.currentTarget.getBoundingClientRect();
+              const hit = findMeetingAt(layout, event.clientX - box.left, event.clientY - box.top);
+              if (hit) onSelectMeeting(hit.id);
+            }
+          : undefined
+      }
+    >
       <svg
         className="timeline__svg"
         width={layout.width}
@@ -101,6 +133,15 @@ export function TimelineChart({
           </g>
         ))}
         <g clipPath={clip}>
+          {changeBand && (
+            <rect
+              className="timeline-change-band"
+              x={changeBand.x0}
+              y={lanesTop}
+              width={changeBand.x1 - changeBand.x0}
+              height={lanesBottom - lanesTop}
+            />
+          )}
           {layout.events?.items.map((event) =>
             event.visible ? (
               <g key={event.key} className="timeline-event">
@@ -132,7 +173,7 @@ export function TimelineChart({
             />
           ))}
           {layout.ghosts.map((ghost) =>
-            ghost.visible ? (
+            ghost.visible && !dense ? (
               <g key={ghost.key} className="timeline-ghost">
                 <line
                   className="timeline-ghost__connector"
@@ -162,7 +203,7 @@ export function TimelineChart({
             ) : null,
           )}
           {layout.positions.map((day) =>
-            day.visible ? (
+            day.visible && !dense ? (
               <g key={day.key} className="timeline-position">
                 <path
                   className="timeline-position__mark"
@@ -175,7 +216,7 @@ export function TimelineChart({
             ) : null,
           )}
           {layout.meetings.map((m) =>
-            m.visible && m.text ? (
+            m.visible && m.text && !dense ? (
               <text key={m.key} className="timeline-mark__text" x={m.text.x} y={m.cy + 4}>
                 {m.text.value}
               </text>
@@ -219,12 +260,19 @@ export function TimelineChart({
           </text>
         </g>
       </svg>
+      {dense && <TimelineCanvas layout={layout} selectedMeetingId={selectedMeetingId} />}
       <div
         className="timeline__marks"
         style={{ top: lanesTop, height: lanesBottom - lanesTop, width: layout.width }}
       >
+        {dense && (
+          <p className="timeline__dense-note">
+            {inView.toLocaleString('en')} meetings in view: zoom in to reach each one by keyboard
+            (below {DENSE_MEETINGS} they become buttons), or click a mark to open it.
+          </p>
+        )}
         {layout.meetings.map((m) =>
-          m.visible ? (
+          m.visible && !dense ? (
             <MeetingButton
               key={m.key}
               meeting={m}
@@ -232,6 +280,7 @@ export function TimelineChart({
               left={plot.left}
               right={plot.right}
               selected={m.id === selectedMeetingId}
+              between={betweenIds?.has(m.id) ?? false}
               onSelect={onSelectMeeting}
             />
           ) : null,
