@@ -4,11 +4,12 @@ type OfflineState = 'unsupported' | 'preparing' | 'ready' | 'offline';
 
 /** Registers the service worker (built apps only) and says whether the dashboard works offline. */
 export function OfflineStatus() {
-  const [state, setState] = useState<OfflineState>('unsupported');
+  const [state, setState] = useState<OfflineState>(() =>
+    serviceWorkerWanted() ? (navigator.onLine ? 'preparing' : 'offline') : 'unsupported',
+  );
   useEffect(() => {
-    if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+    if (!serviceWorkerWanted()) return;
     let cancelled = false;
-    setState(navigator.onLine ? 'preparing' : 'offline');
     navigator.serviceWorker
       .register('./sw.js')
       .then(() => navigator.serviceWorker.ready)
@@ -39,4 +40,9 @@ export function OfflineStatus() {
       {text}
     </p>
   );
+}
+
+/** Only built apps register the worker: the dev server's modules change on every edit. */
+function serviceWorkerWanted(): boolean {
+  return import.meta.env.PROD && typeof navigator !== 'undefined' && 'serviceWorker' in navigator;
 }
