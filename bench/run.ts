@@ -8,7 +8,10 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../tests/browser/chromium.ts';
-import { generateSyntheticCase, LARGE_SYNTHETIC_CASE } from '../src/synthetic/generate-synthetic-case.ts';
+import {
+  generateSyntheticCase,
+  LARGE_SYNTHETIC_CASE,
+} from '../src/synthetic/generate-synthetic-case.ts';
 
 const APP_PORT = 4191;
 const PEER_PORT = 4192;
@@ -18,7 +21,11 @@ const skipLighthouse = process.argv.includes('--no-lighthouse');
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s.length === 0 ? NaN : s.length % 2 ? (s[(s.length - 1) / 2] as number) : ((s[s.length / 2 - 1] as number) + (s[s.length / 2] as number)) / 2;
+  return s.length === 0
+    ? NaN
+    : s.length % 2
+      ? (s[(s.length - 1) / 2] as number)
+      : ((s[s.length / 2 - 1] as number) + (s[s.length / 2] as number)) / 2;
 };
 const round = (x: number) => Math.round(x * 10) / 10;
 
@@ -36,7 +43,11 @@ const results: Record<string, unknown> & { scenarios: Record<string, Scenario> }
 };
 
 function serve(dir: string, port: number) {
-  const child = spawn('node', ['scripts/serve-static.mjs', '--dir', dir, '--base', '/', '--port', String(port)], { stdio: 'ignore' });
+  const child = spawn(
+    'node',
+    ['scripts/serve-static.mjs', '--dir', dir, '--base', '/', '--port', String(port)],
+    { stdio: 'ignore' },
+  );
   return child;
 }
 
@@ -73,8 +84,13 @@ async function measureCase(page: Page, label: string, hash: string, n: number) {
   const base = `http://127.0.0.1:${APP_PORT}/`;
   const ready = '[role="grid"] [role="gridcell"]';
   const first: number[] = [];
-  for (let i = 0; i < Math.max(3, Math.ceil(RUNS / 2)); i++) first.push(await firstRender(page, `${base}${hash}`, ready));
-  results.scenarios[`${label}.firstRender`] = { ours_ms: round(median(first)), n, runs: first.length };
+  for (let i = 0; i < Math.max(3, Math.ceil(RUNS / 2)); i++)
+    first.push(await firstRender(page, `${base}${hash}`, ready));
+  results.scenarios[`${label}.firstRender`] = {
+    ours_ms: round(median(first)),
+    n,
+    runs: first.length,
+  };
 
   const filter: number[] = [];
   const brush: number[] = [];
@@ -82,7 +98,9 @@ async function measureCase(page: Page, label: string, hash: string, n: number) {
   const select: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     // Filter: toggle the first mediator checkbox (and back, untimed).
-    filter.push(await timeAction(page, `document.querySelector('fieldset input[type="checkbox"]').click();`));
+    filter.push(
+      await timeAction(page, `document.querySelector('fieldset input[type="checkbox"]').click();`),
+    );
     await timeAction(page, `document.querySelector('fieldset input[type="checkbox"]').click();`);
     // Brush: drag across the middle of the timeline's brush overlay.
     brush.push(
@@ -95,8 +113,16 @@ async function measureCase(page: Page, label: string, hash: string, n: number) {
          ev('mousedown', x0, o); ev('mousemove', (x0 + x1) / 2, window); ev('mousemove', x1, window); ev('mouseup', x1, window);`,
       ),
     );
-    zoom.push(await timeAction(page, `[...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Zoom in').click();`));
-    await timeAction(page, `[...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Reset zoom').click();`);
+    zoom.push(
+      await timeAction(
+        page,
+        `[...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Zoom in').click();`,
+      ),
+    );
+    await timeAction(
+      page,
+      `[...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Reset zoom').click();`,
+    );
     select.push(
       await page.evaluate(`(async () => {
         const nextFrame = ${NEXT_FRAME};
@@ -114,23 +140,43 @@ async function measureCase(page: Page, label: string, hash: string, n: number) {
       })()`),
     );
   }
-  results.scenarios[`${label}.filterChange`] = { ours_ms: round(median(filter)), n, runs: filter.length };
+  results.scenarios[`${label}.filterChange`] = {
+    ours_ms: round(median(filter)),
+    n,
+    runs: filter.length,
+  };
   results.scenarios[`${label}.brush`] = { ours_ms: round(median(brush)), n, runs: brush.length };
   results.scenarios[`${label}.zoomStep`] = { ours_ms: round(median(zoom)), n, runs: zoom.length };
-  results.scenarios[`${label}.selectCellToEvidence`] = { ours_ms: round(median(select as number[])), n, runs: select.length };
+  results.scenarios[`${label}.selectCellToEvidence`] = {
+    ours_ms: round(median(select as number[])),
+    n,
+    runs: select.length,
+  };
 }
 
 async function main() {
-  if (!skipBuild) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  if (!skipBuild)
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
   const peerDir = join('bench', '.peer');
   mkdirSync(peerDir, { recursive: true });
   copyFileSync('bench/peer/vis-timeline.html', join(peerDir, 'index.html'));
-  for (const f of ['standalone/umd/vis-timeline-graph2d.min.js', 'styles/vis-timeline-graph2d.min.css']) {
+  for (const f of [
+    'standalone/umd/vis-timeline-graph2d.min.js',
+    'styles/vis-timeline-graph2d.min.css',
+  ]) {
     copyFileSync(join('node_modules/vis-timeline', f), join(peerDir, f.split('/').pop() ?? f));
   }
   const servers = [serve('dist', APP_PORT), serve(peerDir, PEER_PORT)];
   await new Promise((r) => setTimeout(r, 600));
-  const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--disable-gpu-vsync', '--disable-frame-rate-limit'] });
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: [
+      ...CHROMIUM_ARGS,
+      '--enable-precise-memory-info',
+      '--disable-gpu-vsync',
+      '--disable-frame-rate-limit',
+    ],
+  });
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     const large = LARGE_SYNTHETIC_CASE;
@@ -150,10 +196,25 @@ async function main() {
     const oursFirst: number[] = [];
     const oursZoom: number[] = [];
     for (let i = 0; i < Math.max(3, Math.ceil(RUNS / 2)); i++) {
-      oursFirst.push(await firstRender(page, `http://127.0.0.1:${APP_PORT}/#synthetic=large&only=timeline`, '.timeline-panel svg, .timeline-panel canvas'));
-      oursZoom.push(await timeAction(page, `[...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Zoom in').click();`));
+      oursFirst.push(
+        await firstRender(
+          page,
+          `http://127.0.0.1:${APP_PORT}/#synthetic=large&only=timeline`,
+          '.timeline-panel svg, .timeline-panel canvas',
+        ),
+      );
+      oursZoom.push(
+        await timeAction(
+          page,
+          `[...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Zoom in').click();`,
+        ),
+      );
     }
-    const meetings = generateSyntheticCase(large).meetings.map((m) => ({ id: m.id, start: m.date.start, content: '' }));
+    const meetings = generateSyntheticCase(large).meetings.map((m) => ({
+      id: m.id,
+      start: m.date.start,
+      content: '',
+    }));
     const peerFirst: number[] = [];
     const peerZoom: number[] = [];
     for (let i = 0; i < 3; i++) {
@@ -177,8 +238,18 @@ async function main() {
       peerFirst.push(t[0]);
       peerZoom.push(t[1]);
     }
-    results.scenarios.timelineFirstRender = { ours_ms: round(median(oursFirst)), peer_ms: round(median(peerFirst)), n: meetings.length, runs: oursFirst.length };
-    results.scenarios.timelineZoomStep = { ours_ms: round(median(oursZoom)), peer_ms: round(median(peerZoom)), n: meetings.length, runs: oursZoom.length };
+    results.scenarios.timelineFirstRender = {
+      ours_ms: round(median(oursFirst)),
+      peer_ms: round(median(peerFirst)),
+      n: meetings.length,
+      runs: oursFirst.length,
+    };
+    results.scenarios.timelineZoomStep = {
+      ours_ms: round(median(oursZoom)),
+      peer_ms: round(median(peerZoom)),
+      n: meetings.length,
+      runs: oursZoom.length,
+    };
   } finally {
     await browser.close();
   }
@@ -199,20 +270,34 @@ async function main() {
   if (!skipLighthouse) {
     const out = execFileSync(
       'npx',
-      ['lighthouse', `http://127.0.0.1:${APP_PORT}/`, '--output=json', '--quiet', `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`],
+      [
+        'lighthouse',
+        `http://127.0.0.1:${APP_PORT}/`,
+        '--output=json',
+        '--quiet',
+        `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
+      ],
       { env: { ...process.env, CHROME_PATH: findChromium() }, maxBuffer: 64 * 1024 * 1024 },
     ).toString();
     const report = JSON.parse(out) as { categories: Record<string, { score: number }> };
     const score = (k: string) => Math.round((report.categories[k]?.score ?? 0) * 100);
-    results.lighthouse = { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices') };
+    results.lighthouse = {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+    };
   }
   servers.forEach((s) => s.kill());
 
   console.log('\nscenario                          ours ms    peer ms        n   runs');
   for (const [name, s] of Object.entries(results.scenarios)) {
-    console.log(`${name.padEnd(32)} ${String(s.ours_ms).padStart(8)} ${String(s.peer_ms ?? '').padStart(10)} ${String(s.n).padStart(8)} ${String(s.runs).padStart(6)}`);
+    console.log(
+      `${name.padEnd(32)} ${String(s.ours_ms).padStart(8)} ${String(s.peer_ms ?? '').padStart(10)} ${String(s.n).padStart(8)} ${String(s.runs).padStart(6)}`,
+    );
   }
-  console.log(`\nfirst-paint JS ${results.firstPaintJsGzipKb} kB gzip, CSS ${results.firstPaintCssGzipKb} kB gzip; large case heap ${results.largeCaseHeapMb} MB`);
+  console.log(
+    `\nfirst-paint JS ${results.firstPaintJsGzipKb} kB gzip, CSS ${results.firstPaintCssGzipKb} kB gzip; large case heap ${results.largeCaseHeapMb} MB`,
+  );
   if (results.lighthouse) console.log(`Lighthouse (mobile): ${JSON.stringify(results.lighthouse)}`);
   writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
   console.log('wrote bench/results.json');
