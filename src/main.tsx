@@ -22,7 +22,9 @@ function start(datasets: readonly Dataset[]): void {
   const only = /(?:^#|&)only=timeline\b/.test(window.location.hash);
   createRoot(root).render(
     <StrictMode>
-      <DashboardStoreProvider value={store}>{only ? <MeetingsTimeline /> : <App />}</DashboardStoreProvider>
+      <DashboardStoreProvider value={store}>
+        {only ? <MeetingsTimeline /> : <App />}
+      </DashboardStoreProvider>
     </StrictMode>,
   );
 }
@@ -31,9 +33,11 @@ function start(datasets: readonly Dataset[]): void {
 // seed cases. It is labelled as synthetic in its title, and its generator loads only then.
 const synthetic = /(?:^#|&)synthetic=(large|medium|small)\b/.exec(window.location.hash)?.[1];
 if (synthetic) {
-  void import('./synthetic/generate-synthetic-case.ts').then(({ generateSyntheticCase, SYNTHETIC_SIZES }) => {
-    start([generateSyntheticCase(SYNTHETIC_SIZES[synthetic as keyof typeof SYNTHETIC_SIZES])]);
-  });
+  void import('./synthetic/generate-synthetic-case.ts').then(
+    ({ generateSyntheticCase, SYNTHETIC_SIZES }) => {
+      start([generateSyntheticCase(SYNTHETIC_SIZES[synthetic as keyof typeof SYNTHETIC_SIZES])]);
+    },
+  );
 } else {
   start(seedCases);
 }

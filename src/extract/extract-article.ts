@@ -270,7 +270,9 @@ function findPositions(
       const holder =
         resolveHolder(ctx, clause.start, cue.start, cue.cue) ??
         previousHolder ??
-        (clause.start > sentence.start ? resolveHolder(ctx, sentence.start, clause.start) : undefined);
+        (clause.start > sentence.start
+          ? resolveHolder(ctx, sentence.start, clause.start)
+          : undefined);
       if (!holder) continue;
       if (holder.via !== 'attached') previousHolder = holder;
 
