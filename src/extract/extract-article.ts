@@ -260,6 +260,7 @@ function findPositions(
       const before = zoneCues.filter(
         (c) => !c.cue.after && c.end <= issue.start && issue.start - c.end <= MAX_CUE_DISTANCE,
       );
+      // "rejected calls for a ceasefire": a noun cue right after a verb cue is that verb's object.
       const cue =
         before[before.length - 1] ??
         zoneCues.find((c) => c.cue.after && c.start >= issue.end && c.start - issue.end <= 90) ??

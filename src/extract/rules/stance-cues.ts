@@ -134,7 +134,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   {
     id: 'accept',
     pattern:
-      'accept(?:s|ed|ing)?|agree(?:s|d)?\\s+(?:to|on)|sign(?:s|ed)?\\s+(?:up\\s+)?(?:to|on)|consent(?:s|ed)?\\s+to|approv(?:e|es|ed|ing)',
+      'accept(?:s|ed|ing)?|agree(?:s|d)?\\s+(?:to|on)|sign(?:s|ed)?\\s+(?:up\\s+|off\\s+)?(?:to|on)|consent(?:s|ed)?\\s+to|approv(?:e|es|ed|ing)',
     stance: 'support',
     example: 'The rebels accepted the disarmament timetable.',
   },
