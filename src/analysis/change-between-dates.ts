@@ -1,6 +1,6 @@
 import type { Dataset, Position } from '../domain/dataset.ts';
 import { stanceRank } from '../domain/stance.ts';
-import { makePartyResolver, partyIssueKey, selectLatestPartyPositions } from './party-positions.ts';
+import { latestByCell, numberCells } from './party-positions.ts';
 
 /** How a cell moved between two dates. */
 export type StanceChange = 'changed' | 'appeared' | 'disappeared' | 'unchanged';
@@ -23,49 +23,57 @@ export interface CellChange {
  */
 export function compareStancesBetween(dataset: Dataset, from: string, to: string): CellChange[] {
   const [early, late] = from <= to ? [from, to] : [to, from];
-  const before = selectLatestPartyPositions(dataset, early);
-  const after = selectLatestPartyPositions(dataset, late);
-  const partyOf = makePartyResolver(dataset);
+  const numbering = numberCells(dataset);
+  const [before = [], after = []] = latestByCell(dataset, numbering, [early, late]);
   const changes: CellChange[] = [];
-  for (const key of new Set([...before.keys(), ...after.keys()])) {
-    const b = before.get(key);
-    const a = after.get(key);
-    const sample = a ?? b;
-    if (!sample) continue;
-    const partyId = partyOf(sample.actorId);
-    const cell = { partyId, issueId: sample.issueId };
-    if (!b && a) changes.push({ ...cell, change: 'appeared', after: a, direction: 0 });
-    else if (b && !a) changes.push({ ...cell, change: 'disappeared', before: b, direction: 0 });
-    else if (a && b) {
-      const same = a.stance === b.stance && conditionKey(a) === conditionKey(b);
+  // Object literals, not spreads: spreading 10,000 cells cost more than the rest together.
+  numbering.cells.forEach(({ partyId, issueId }, i) => {
+    const b = before[i];
+    const a = after[i];
+    if (!b && a) {
+      changes.push({ partyId, issueId, change: 'appeared', after: a, direction: 0 });
+    } else if (b && !a) {
+      changes.push({ partyId, issueId, change: 'disappeared', before: b, direction: 0 });
+    } else if (a && b) {
+      const same = a.stance === b.stance && sameCondition(a, b);
       const delta = Math.sign(stanceRank(a.stance) - stanceRank(b.stance)) as -1 | 0 | 1;
       changes.push({
-        ...cell,
+        partyId,
+        issueId,
         change: same ? 'unchanged' : 'changed',
         before: b,
         after: a,
         direction: same ? 0 : delta,
       });
     }
-  }
-  return changes.sort((x, y) =>
-    partyIssueKey(x.partyId, x.issueId).localeCompare(partyIssueKey(y.partyId, y.issueId)),
+  });
+  // By party, then issue, in code-unit order (stable across locales, and much faster).
+  return changes.sort(
+    (x, y) => compareIds(x.partyId, y.partyId) || compareIds(x.issueId, y.issueId),
   );
 }
 
-function conditionKey(p: Position): string {
-  return `${p.condition?.issueId ?? ''}|${p.condition?.text ?? ''}`;
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The accessible description of a change: "changed from open to demand". */
+function sameCondition(a: Position, b: Position): boolean {
+  return a.condition?.issueId === b.condition?.issueId && a.condition?.text === b.condition?.text;
+}
+
+/**
+ * A change in words, for a cell's accessible name: "changed from open to demand",
+ * "appeared as demand (no position before)", "disappeared (was demand, no position now)",
+ * "unchanged: demand".
+ */
 export function describeChange(change: CellChange): string {
   switch (change.change) {
     case 'changed':
       return `changed from ${change.before?.stance} to ${change.after?.stance}`;
     case 'appeared':
-      return `appeared: ${change.after?.stance}`;
+      return `appeared as ${change.after?.stance} (no position before)`;
     case 'disappeared':
-      return `no longer stated (was ${change.before?.stance})`;
+      return `disappeared (was ${change.before?.stance}, no position now)`;
     default:
       return `unchanged: ${change.after?.stance}`;
   }

@@ -1,5 +1,5 @@
 import type { Dataset, Position } from '../domain/dataset.ts';
-import { makePartyResolver, partyIssueKey } from './party-positions.ts';
+import { dayNumber, numberCells } from './party-positions.ts';
 
 /** Two reports that give one party different stances on one issue within a window of days. */
 export interface DisputedClaim {
@@ -10,8 +10,6 @@ export interface DisputedClaim {
   second: Position;
   daysApart: number;
 }
-
-const DAY = 86_400_000;
 
 /** Which report a position comes from: its evidence source, or its citation. */
 function sourceOf(p: Position): string {
@@ -28,31 +26,35 @@ export function findDisputedClaims(
   windowDays = 7,
   asOf?: string,
 ): Map<string, DisputedClaim> {
-  const partyOf = makePartyResolver(dataset);
-  const byCell = new Map<string, Position[]>();
-  for (const p of dataset.positions) {
-    if (asOf !== undefined && p.date > asOf) continue;
-    const key = partyIssueKey(partyOf(p.actorId), p.issueId);
-    byCell.set(key, [...(byCell.get(key) ?? []), p]);
+  const { cellOfPosition, dayOfPosition, cells } = numberCells(dataset);
+  const limit = asOf === undefined ? Infinity : dayNumber(asOf);
+  // Position indexes per cell, in dataset order.
+  const byCell: number[][] = cells.map(() => []);
+  for (let i = 0; i < cellOfPosition.length; i++) {
+    if ((dayOfPosition[i] as number) <= limit) byCell[cellOfPosition[i] as number]?.push(i);
   }
+  const { positions } = dataset;
   const disputes = new Map<string, DisputedClaim>();
-  for (const [key, positions] of byCell) {
-    if (positions.length < 2) continue;
-    const sorted = [...positions].sort((a, b) => a.date.localeCompare(b.date));
+  byCell.forEach((indexes, cell) => {
+    if (indexes.length < 2) return;
+    const info = cells[cell];
+    if (!info) return;
+    // Stable, so records of one day keep their dataset order.
+    indexes.sort((a, b) => (dayOfPosition[a] as number) - (dayOfPosition[b] as number));
     let best: DisputedClaim | undefined;
-    for (let i = 0; i < sorted.length; i++) {
-      const a = sorted[i];
-      if (!a) continue;
-      for (let j = i + 1; j < sorted.length; j++) {
-        const b = sorted[j];
-        if (!b) continue;
-        const days = (Date.parse(b.date) - Date.parse(a.date)) / DAY;
+    for (let i = 0; i < indexes.length; i++) {
+      const ia = indexes[i] as number;
+      const a = positions[ia] as Position;
+      for (let j = i + 1; j < indexes.length; j++) {
+        const ib = indexes[j] as number;
+        const days = (dayOfPosition[ib] as number) - (dayOfPosition[ia] as number);
         if (days > windowDays) break;
+        const b = positions[ib] as Position;
         if (a.stance === b.stance || sourceOf(a) === sourceOf(b)) continue;
         if (!best || days <= best.daysApart) {
           best = {
-            partyId: partyOf(a.actorId),
-            issueId: a.issueId,
+            partyId: info.partyId,
+            issueId: info.issueId,
             first: a,
             second: b,
             daysApart: days,
@@ -60,7 +62,7 @@ export function findDisputedClaims(
         }
       }
     }
-    if (best) disputes.set(key, best);
-  }
+    if (best) disputes.set(info.key, best);
+  });
   return disputes;
 }

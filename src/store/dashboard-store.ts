@@ -26,10 +26,18 @@ export interface DashboardActions {
   setZoom: (window: readonly [number, number] | null) => void;
   /** Zooms the timeline about its centre: a factor above 1 zooms in. */
   zoomBy: (factor: number) => void;
+  /** Sets the two days the matrix compares stances between; `null` stops comparing. */
+  setChange: (change: DayRange | null) => void;
+  /** Sets the dispute window in days (a whole number from 0 to 365; others are ignored). */
+  setDisputeWindow: (days: number) => void;
   /** Shows every mediator, party, issue and date again. */
   resetFilters: () => void;
   /** Replaces the whole view, e.g. from a link, dropping what the case does not know. */
   applyView: (view: Partial<ViewState>) => void;
+  /** Adds a case, or replaces the one with its id (the view is kept where it still applies). */
+  putDataset: (dataset: Dataset, options?: { select?: boolean }) => void;
+  /** Removes a case; the first remaining one is shown if it was the shown one. */
+  removeDataset: (caseId: string) => void;
 }
 
 /** The dashboard's state: the cases it holds, which one is shown, and how. */
@@ -107,11 +115,39 @@ export function createDashboardStore(
         const half = (window[1] - window[0]) / factor / 2;
         get().setZoom([mid - half, mid + half]);
       },
+      setChange: (change) => {
+        const old = get().change;
+        const next = sanitize(current(), { change }).change;
+        if (old?.from === next?.from && old?.to === next?.to) return;
+        set({ change: next });
+      },
+      setDisputeWindow: (days) => {
+        const next = sanitize(current(), { disputeWindow: days }).disputeWindow;
+        if (next === days && next !== get().disputeWindow) set({ disputeWindow: next });
+      },
       resetFilters: () =>
         set({ hiddenMediators: [], hiddenParties: [], hiddenIssues: [], range: null, asOf: null }),
       applyView: (v) => {
         const next = sanitize(current(), v);
         set({ ...next, zoom: clampZoom(next.zoom) });
+      },
+      putDataset: (dataset, options = {}) => {
+        const id = dataset.case.id;
+        const list = get().datasets;
+        const at = list.findIndex((d) => d.case.id === id);
+        const datasets = at < 0 ? [...list, dataset] : list.map((d, i) => (i === at ? dataset : d));
+        if (options.select && id !== get().caseId) {
+          set({ datasets, caseId: id, ...sanitize(dataset, {}) });
+        } else if (id === get().caseId) {
+          const { zoom, ...view } = sanitize(dataset, get());
+          set({ datasets, ...view });
+          get().setZoom(zoom);
+        } else set({ datasets });
+      },
+      removeDataset: (caseId) => {
+        const datasets = get().datasets.filter((d) => d.case.id !== caseId);
+        if (caseId !== get().caseId) set({ datasets });
+        else set({ datasets, caseId: datasets[0]?.case.id, ...sanitize(datasets[0], {}) });
       },
     };
   });

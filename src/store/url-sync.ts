@@ -26,6 +26,11 @@ const P = {
   compare: 'compare',
   zoomFrom: 'zoom-from',
   zoomTo: 'zoom-to',
+  position: 'position',
+  issue: 'issue',
+  changeFrom: 'change-from',
+  changeTo: 'change-to',
+  disputeWindow: 'dispute-window',
 } as const;
 
 function parseSort(value: string | null): SortOrder | undefined {
@@ -80,6 +85,8 @@ export function parseViewQuery(search: string): { caseId?: string; view: Partial
   let selection: Selection | undefined;
   if (cellParty && cellIssue) selection = { kind: 'cell', rowId: cellParty, issueId: cellIssue };
   else if (meeting) selection = { kind: 'meeting', meetingId: meeting };
+  else if (q.get(P.position)) selection = { kind: 'position', positionId: q.get(P.position) ?? '' };
+  else if (q.get(P.issue)) selection = { kind: 'issue', issueId: q.get(P.issue) ?? '' };
   if (selection) view.selection = selection;
   if (q.has(P.expand)) view.expanded = all(P.expand);
   const partySort = parseSort(q.get(P.sortParties));
@@ -91,6 +98,12 @@ export function parseViewQuery(search: string): { caseId?: string; view: Partial
   const zoomFrom = parseTime(q.get(P.zoomFrom));
   const zoomTo = parseTime(q.get(P.zoomTo));
   if (zoomFrom !== undefined && zoomTo !== undefined) view.zoom = [zoomFrom, zoomTo];
+  const changeFrom = q.get(P.changeFrom);
+  const changeTo = q.get(P.changeTo);
+  if (changeFrom && changeTo) view.change = { from: changeFrom, to: changeTo };
+  const disputeWindow = q.get(P.disputeWindow);
+  // Digits only: "7.5", "1e1" or "" fall back to the default.
+  if (disputeWindow && /^\d{1,4}$/.test(disputeWindow)) view.disputeWindow = Number(disputeWindow);
   const caseId = q.get(P.case) ?? undefined;
   return caseId ? { caseId, view } : { view };
 }
@@ -114,6 +127,10 @@ export function formatViewQuery(view: ViewState, caseId?: string): string {
     q.set(P.cellIssue, view.selection.issueId);
   } else if (view.selection?.kind === 'meeting') {
     q.set(P.meeting, view.selection.meetingId);
+  } else if (view.selection?.kind === 'position') {
+    q.set(P.position, view.selection.positionId);
+  } else if (view.selection?.kind === 'issue') {
+    q.set(P.issue, view.selection.issueId);
   }
   for (const id of view.expanded) q.append(P.expand, id);
   const partySort = formatSort(view.partySort);
@@ -124,6 +141,13 @@ export function formatViewQuery(view: ViewState, caseId?: string): string {
   if (view.zoom) {
     q.set(P.zoomFrom, formatTime(view.zoom[0]));
     q.set(P.zoomTo, formatTime(view.zoom[1]));
+  }
+  if (view.change) {
+    q.set(P.changeFrom, view.change.from);
+    q.set(P.changeTo, view.change.to);
+  }
+  if (view.disputeWindow !== DEFAULT_VIEW.disputeWindow) {
+    q.set(P.disputeWindow, String(view.disputeWindow));
   }
   return q.toString();
 }

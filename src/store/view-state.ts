@@ -3,9 +3,21 @@ import { isIsoDay } from '../domain/iso-day.ts';
 import { NO_MEDIATOR } from '../domain/meetings-in-range.ts';
 import type { DayRange, SortOrder } from '../domain/position-matrix.ts';
 
-/** What is selected: a matrix cell (a row's actor and an issue) or a meeting. */
+/**
+ * What is selected: a matrix cell (a row's actor and an issue), a meeting, one position (an
+ * edge of the sequencing graph: the conditional position that states it) or an issue (a node
+ * of the sequencing graph).
+ */
 export type Selection =
-  { kind: 'cell'; rowId: string; issueId: string } | { kind: 'meeting'; meetingId: string };
+  | { kind: 'cell'; rowId: string; issueId: string }
+  | { kind: 'meeting'; meetingId: string }
+  | { kind: 'position'; positionId: string }
+  | { kind: 'issue'; issueId: string };
+
+/** The default window, in days, within which two reports that disagree make a dispute. */
+export const DEFAULT_DISPUTE_WINDOW = 7;
+/** The widest dispute window a link may ask for. */
+export const MAX_DISPUTE_WINDOW = 365;
 
 /** Everything a link reproduces: filters, dates, selection, sorting, compare pair, zoom window. */
 export interface ViewState {
@@ -26,6 +38,10 @@ export interface ViewState {
   compare: readonly [string, string] | null;
   /** The timeline's visible window in UTC milliseconds; `null` is the whole extent. */
   zoom: readonly [number, number] | null;
+  /** The two days the matrix compares stances between; `null` is no comparison. */
+  change: DayRange | null;
+  /** Two sources that disagree within this many days make a disputed claim. */
+  disputeWindow: number;
 }
 
 /** The view a fresh dashboard shows: everything selected, nothing zoomed. */
@@ -41,6 +57,8 @@ export const DEFAULT_VIEW: ViewState = {
   issueSort: { by: 'dataset' },
   compare: null,
   zoom: null,
+  change: null,
+  disputeWindow: DEFAULT_DISPUTE_WINDOW,
 };
 
 /** The parts of the view that are filters: changing them adds a Back/Forward step. */
@@ -51,6 +69,8 @@ export const FILTER_KEYS = [
   'range',
   'asOf',
   'compare',
+  'change',
+  'disputeWindow',
 ] as const satisfies readonly (keyof ViewState)[];
 
 function keepKnown(ids: readonly string[] | undefined, known: (id: string) => boolean): string[] {
@@ -75,7 +95,11 @@ export function sanitizeView(view: Partial<ViewState>, index: DatasetIndex): Vie
     selection &&
     (selection.kind === 'cell'
       ? isRow(selection.rowId) && index.issuesById.has(selection.issueId)
-      : index.meetingsById.has(selection.meetingId));
+      : selection.kind === 'meeting'
+        ? index.meetingsById.has(selection.meetingId)
+        : selection.kind === 'issue'
+          ? index.issuesById.has(selection.issueId)
+          : index.dataset.positions.some((p) => p.id === selection.positionId));
   const sort = (order: SortOrder | undefined, validKey: (key: string) => boolean): SortOrder => {
     if (!order) return { by: 'dataset' };
     if (order.by === 'stance') return validKey(order.key) ? order : { by: 'dataset' };
@@ -83,6 +107,8 @@ export function sanitizeView(view: Partial<ViewState>, index: DatasetIndex): Vie
   };
   const compare = view.compare;
   const zoom = view.zoom;
+  const change = view.change;
+  const disputeWindow = view.disputeWindow;
   return {
     hiddenMediators: keepKnown(view.hiddenMediators, isMediator),
     hiddenParties: keepKnown(view.hiddenParties, (id) => partyIds.has(id)),
@@ -101,5 +127,19 @@ export function sanitizeView(view: Partial<ViewState>, index: DatasetIndex): Vie
       zoom && Number.isFinite(zoom[0]) && Number.isFinite(zoom[1]) && zoom[0] < zoom[1]
         ? [zoom[0], zoom[1]]
         : null,
+    // Two days in either order compare the earlier with the later.
+    change:
+      change && isIsoDay(change.from) && isIsoDay(change.to)
+        ? change.from <= change.to
+          ? { from: change.from, to: change.to }
+          : { from: change.to, to: change.from }
+        : null,
+    disputeWindow:
+      typeof disputeWindow === 'number' &&
+      Number.isInteger(disputeWindow) &&
+      disputeWindow >= 0 &&
+      disputeWindow <= MAX_DISPUTE_WINDOW
+        ? disputeWindow
+        : DEFAULT_DISPUTE_WINDOW,
   };
 }

@@ -180,6 +180,8 @@ test.describe('the dashboard views on the seed case', () => {
   test('axe finds nothing serious on any view, in either colour scheme and at 375 px', async ({
     page,
   }) => {
+    // Four full axe passes over the whole dashboard: slow on a loaded two-core machine.
+    test.setTimeout(120_000);
     await page.goto('./');
     await expectNoSeriousAxeFindings(page, 'first load');
 

@@ -14,6 +14,8 @@ import {
   selectSelectedPositions,
 } from '../../store/selectors.ts';
 import { useDashboard } from '../../store/store-context.tsx';
+import { selectAnalysisEvidence } from '../../store/analysis-selectors.ts';
+import { AnalysisEvidenceBlocks } from '../change/analysis-evidence.tsx';
 import { CitationLine } from '../shared/citation-line.tsx';
 import { StanceBadge } from '../shared/stance-badge.tsx';
 import type { Highlight } from './source-text.tsx';
@@ -214,6 +216,7 @@ export function EvidencePanel() {
   const meeting = useDashboard(selectSelectedMeeting);
   const asOf = useDashboard(selectAsOf);
   const select = useDashboard((s) => s.select);
+  const analysis = useDashboard(selectAnalysisEvidence);
   if (!index) return null;
   return (
     <section className="panel evidence-panel" aria-labelledby="evidence-heading">
@@ -226,11 +229,15 @@ export function EvidencePanel() {
         )}
       </div>
       <div className="evidence-panel__body">
+        <AnalysisEvidenceBlocks
+          blocks={analysis}
+          renderRecord={(p) => <PositionRecord key={p.id} position={p} index={index} />}
+        />
         {selection?.kind === 'cell' ? (
           <CellEvidence selection={selection} positions={positions} index={index} asOf={asOf} />
         ) : meeting ? (
           <MeetingEvidence meeting={meeting} index={index} />
-        ) : (
+        ) : analysis.length > 0 ? null : (
           <p className="evidence-panel__hint">
             Select a cell of the matrix or a meeting on the timeline to read the sentences and
             sources behind it.

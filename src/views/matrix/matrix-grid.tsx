@@ -1,9 +1,16 @@
-import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
-import type { FocusEvent, KeyboardEvent, MouseEvent } from 'react';
-import type { MatrixLayout, PlacedCell, PlacedRow } from '../../layout/matrix-layout.ts';
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import type { FocusEvent, KeyboardEvent, MouseEvent, RefObject } from 'react';
+import type {
+  AnalysedCell,
+  AnalysedColumn,
+  AnalysedMatrixLayout,
+  PlacedChange,
+} from '../../layout/matrix-analysis-layout.ts';
+import type { PlacedRow } from '../../layout/matrix-layout.ts';
+import { CHAIN_CLASS_STYLES } from '../../layout/sequencing-layout.ts';
 
 interface GridProps {
-  layout: MatrixLayout;
+  layout: AnalysedMatrixLayout;
   caption: string;
   /** The selected cell's row and issue, if a cell is selected. */
   selected: { rowId: string; issueId: string } | undefined;
@@ -13,7 +20,7 @@ interface GridProps {
 
 interface RowProps {
   row: PlacedRow;
-  cells: readonly PlacedCell[];
+  cells: readonly AnalysedCell[];
   rowIndex: number;
   /** The column of the roving tab stop in this row, or -1. */
   activeColumn: number;
@@ -23,7 +30,73 @@ interface RowProps {
   onToggleRow: (rowId: string) => void;
 }
 
-function CellContent({ cell }: { cell: PlacedCell }) {
+const CHANGE_ARROWS: Record<PlacedChange['change'], string> = {
+  appeared: '+',
+  disappeared: '×',
+  changed: '↔',
+  unchanged: '',
+};
+
+/** Whether a cell shows a line under its mark: a change, or a "disputed" badge. */
+function hasFoot(cell: AnalysedCell): boolean {
+  return (cell.change !== undefined && cell.change.change !== 'unchanged') || !!cell.disputed;
+}
+
+/** The change between the compared days: an arrow up or down the scale and the two stances. */
+function ChangeLine({ change }: { change: PlacedChange }) {
+  if (change.change === 'unchanged') return null;
+  const arrow =
+    change.change === 'changed' && change.direction !== 0
+      ? change.direction > 0
+        ? '▲'
+        : '▼'
+      : CHANGE_ARROWS[change.change];
+  return (
+    <span className={`matrix-cell__change matrix-cell__change--${change.change}`}>
+      <span className="matrix-cell__arrow">{arrow}</span>{' '}
+      {change.before ? change.before.style.label : 'none'} →{' '}
+      {change.after ? change.after.style.label : 'none'}
+    </span>
+  );
+}
+
+/** A verdict without the issue it is about, which the header already names. */
+function shortVerdict(text: string, label: string): string {
+  const at = text.indexOf(': ');
+  const rest = text.slice(at + 2);
+  return at > 0 && rest.startsWith(label)
+    ? `${text.slice(0, at)} —${rest.slice(label.length)}`
+    : text;
+}
+
+/** A column's header: the issue, and the sequencing verdict on one line (full text on hover). */
+function ColumnHeader({ column }: { column: AnalysedColumn }) {
+  const verdict = column.verdict;
+  const style = verdict && CHAIN_CLASS_STYLES[verdict.class];
+  return (
+    <th scope="col" className="matrix__column-header">
+      {column.label}
+      {verdict && style && ' '}
+      {verdict && style && (
+        <span
+          className={`matrix__verdict matrix__verdict--${verdict.class}`}
+          style={{ borderColor: style.stroke }}
+          title={verdict.text}
+        >
+          <span aria-hidden="true">
+            <span className="matrix__verdict-glyph" style={{ color: style.stroke }}>
+              {style.glyph}
+            </span>{' '}
+            {shortVerdict(verdict.text, column.label)}
+          </span>
+          <span className="sr-only">{verdict.text}</span>
+        </span>
+      )}
+    </th>
+  );
+}
+
+function CellContent({ cell }: { cell: AnalysedCell }) {
   if (!cell.style) {
     return (
       <span className="matrix-cell__mark matrix-cell__mark--empty" aria-hidden="true">
@@ -61,7 +134,7 @@ const MatrixRow = memo(function MatrixRow({
   onToggleRow,
 }: RowProps) {
   return (
-    <tr className={`matrix__row matrix__row--depth-${row.depth}`}>
+    <tr className={`matrix__row matrix__row--depth-${row.depth}`} aria-rowindex={rowIndex + 2}>
       <th scope="row" className="matrix__row-header">
         {row.expandable ? (
           <button
@@ -86,7 +159,11 @@ const MatrixRow = memo(function MatrixRow({
           <td
             key={cell.key}
             role="gridcell"
-            className="matrix-cell"
+            className={`matrix-cell${
+              cell.change && cell.change.change !== 'unchanged' ? ' matrix-cell--changed' : ''
+            }${cell.change?.change === 'unchanged' ? ' matrix-cell--unchanged' : ''}${
+              cell.disputed ? ' matrix-cell--disputed' : ''
+            }${hasFoot(cell) ? ' matrix-cell--with-foot' : ''}`}
             tabIndex={c === activeColumn ? 0 : -1}
             aria-selected={c === selectedColumn}
             aria-describedby={descriptionId}
@@ -94,6 +171,12 @@ const MatrixRow = memo(function MatrixRow({
           >
             <span className="sr-only">{cell.name}</span>
             <CellContent cell={cell} />
+            {hasFoot(cell) && (
+              <span className="matrix-cell__foot" aria-hidden="true">
+                {cell.change && <ChangeLine change={cell.change} />}
+                {cell.disputed && <span className="matrix-cell__badge">disputed</span>}
+              </span>
+            )}
             <span id={descriptionId} hidden>
               {cell.description}
             </span>
@@ -113,6 +196,61 @@ function cellAt(target: EventTarget): { row: number; column: number } | undefine
 
 function clamp(n: number, max: number): number {
   return Math.max(0, Math.min(n, max));
+}
+
+/** Above this many rows only those near the viewport are rendered (with spacers for the rest). */
+export const VIRTUAL_ROWS = 80;
+const OVERSCAN = 12;
+
+/**
+ * The rows to render of a long grid: those within (or near) the viewport, measured from the
+ * table's place on the page and an average row height, always including `keep` (the tab stop).
+ */
+function useVisibleRows(
+  tableRef: RefObject<HTMLTableElement | null>,
+  rowCount: number,
+  keep: number,
+): { first: number; last: number; rowHeight: number } {
+  const virtual = rowCount > VIRTUAL_ROWS;
+  const [shown, setShown] = useState({ first: 0, last: Math.min(rowCount, 40) - 1, rowHeight: 40 });
+  useLayoutEffect(() => {
+    if (!virtual) return;
+    const table = tableRef.current;
+    if (!table) return;
+    const measure = () => {
+      const rows = table.tBodies[0]?.querySelectorAll<HTMLElement>('tr.matrix__row');
+      let rowHeight = 40;
+      if (rows && rows.length > 0) {
+        let total = 0;
+        rows.forEach((r) => (total += r.offsetHeight));
+        rowHeight = Math.max(16, total / rows.length);
+      }
+      const top = table.tBodies[0]?.getBoundingClientRect().top ?? 0;
+      const first = Math.max(0, Math.floor(-top / rowHeight) - OVERSCAN);
+      const last = Math.min(
+        rowCount - 1,
+        first + Math.ceil(window.innerHeight / rowHeight) + 2 * OVERSCAN,
+      );
+      setShown((w) =>
+        w.first === first && w.last === last && Math.abs(w.rowHeight - rowHeight) < 1
+          ? w
+          : { first, last, rowHeight },
+      );
+    };
+    measure();
+    window.addEventListener('scroll', measure, { passive: true });
+    window.addEventListener('resize', measure);
+    return () => {
+      window.removeEventListener('scroll', measure);
+      window.removeEventListener('resize', measure);
+    };
+  }, [virtual, tableRef, rowCount]);
+  if (!virtual) return { first: 0, last: rowCount - 1, rowHeight: shown.rowHeight };
+  return {
+    first: Math.min(shown.first, keep),
+    last: Math.min(rowCount - 1, Math.max(shown.last, keep)),
+    rowHeight: shown.rowHeight,
+  };
 }
 
 /**
@@ -197,6 +335,8 @@ export function MatrixGrid({ layout, caption, selected, onSelect, onToggleRow }:
     if (at) setActive((prev) => (prev.row === at.row && prev.column === at.column ? prev : at));
   }, []);
 
+  // Long grids render only the rows near the viewport; the tab stop's row is always there.
+  const shown = useVisibleRows(tableRef, layout.rows.length, row);
   const selectedRow = selected ? layout.rows.findIndex((r) => r.key === selected.rowId) : -1;
   const selectedColumn = selected
     ? layout.columns.findIndex((c) => c.key === selected.issueId)
@@ -227,25 +367,40 @@ export function MatrixGrid({ layout, caption, selected, onSelect, onToggleRow }:
                 Party
               </th>
               {layout.columns.map((col) => (
-                <th key={col.key} scope="col" className="matrix__column-header">
-                  {col.label}
-                </th>
+                <ColumnHeader key={col.key} column={col} />
               ))}
             </tr>
           </thead>
           <tbody>
-            {layout.rows.map((r, i) => (
-              <MatrixRow
-                key={r.key}
-                row={r}
-                cells={layout.cells[i] ?? []}
-                rowIndex={i}
-                activeColumn={i === row ? column : -1}
-                selectedColumn={i === selectedRow ? selectedColumn : -1}
-                idPrefix={idPrefix}
-                onToggleRow={onToggleRow}
+            {shown.first > 0 && (
+              <tr
+                className="matrix__spacer"
+                aria-hidden="true"
+                style={{ height: shown.first * shown.rowHeight }}
               />
-            ))}
+            )}
+            {layout.rows.slice(shown.first, shown.last + 1).map((r, k) => {
+              const i = shown.first + k;
+              return (
+                <MatrixRow
+                  key={r.key}
+                  row={r}
+                  cells={layout.cells[i] ?? []}
+                  rowIndex={i}
+                  activeColumn={i === row ? column : -1}
+                  selectedColumn={i === selectedRow ? selectedColumn : -1}
+                  idPrefix={idPrefix}
+                  onToggleRow={onToggleRow}
+                />
+              );
+            })}
+            {shown.last < lastRow && (
+              <tr
+                className="matrix__spacer"
+                aria-hidden="true"
+                style={{ height: (lastRow - shown.last) * shown.rowHeight }}
+              />
+            )}
           </tbody>
         </table>
       </div>

@@ -4,11 +4,12 @@ import type { DayRange, PositionMatrix } from '../../domain/position-matrix.ts';
 import {
   selectAsOf,
   selectIndex,
-  selectMatrixLayout,
   selectPartyScope,
   selectPositionMatrix,
 } from '../../store/selectors.ts';
 import { useDashboard } from '../../store/store-context.tsx';
+import { selectAnalysedMatrixLayout } from '../../store/analysis-selectors.ts';
+import { AnalysisControls } from '../change/analysis-controls.tsx';
 import { EmptyState } from '../shared/empty-state.tsx';
 import { allMediatorsHidden, describeShownMediators } from '../shared/mediator-words.ts';
 import { MatrixGrid } from './matrix-grid.tsx';
@@ -20,12 +21,16 @@ export function describeMatrixCaption(
   matrix: PositionMatrix,
   asOf: string | undefined,
   range: DayRange | null,
+  change?: DayRange,
 ): string {
   const total = matrix.rows.length * matrix.columns.length;
   const when = asOf ? ` as of ${asOf}` : '';
   const within = range ? `, counting positions stated from ${range.from} to ${range.to}` : '';
   const cells = `${matrix.filledCount} of ${total} cell${total === 1 ? '' : 's'} hold a position.`;
-  return `Latest stated position of each party${when}${within}. ${cells}`;
+  const changes = change
+    ? ` Cells that changed between ${change.from} and ${change.to} show an arrow and both stances.`
+    : '';
+  return `Latest stated position of each party${when}${within}. ${cells}${changes}`;
 }
 
 function emptyReason(
@@ -49,7 +54,7 @@ function emptyReason(
 export function PositionsMatrix() {
   const index = useDashboard(selectIndex);
   const matrix = useDashboard(selectPositionMatrix);
-  const layout = useDashboard(selectMatrixLayout);
+  const layout = useDashboard(selectAnalysedMatrixLayout);
   const scope = useDashboard(selectPartyScope);
   const asOf = useDashboard(selectAsOf);
   const range = useDashboard((s) => s.range);
@@ -79,13 +84,14 @@ export function PositionsMatrix() {
     <section className="panel matrix-panel" aria-labelledby="matrix-heading">
       <h2 id="matrix-heading">Positions</h2>
       <MatrixToolbar />
+      <AnalysisControls />
       {scopeNote && <p className="matrix-panel__scope">{scopeNote}</p>}
       {reason ? (
         <EmptyState message={reason} />
       ) : (
         <MatrixGrid
           layout={layout}
-          caption={describeMatrixCaption(matrix, asOf, range)}
+          caption={describeMatrixCaption(matrix, asOf, range, layout.change)}
           selected={selection?.kind === 'cell' ? selection : undefined}
           onSelect={onSelect}
           onToggleRow={toggleExpanded}

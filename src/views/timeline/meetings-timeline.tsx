@@ -1,5 +1,7 @@
 import { useCallback, useMemo, useRef } from 'react';
+import { layoutChangeBand } from '../../layout/change-band.ts';
 import { layoutTimeline } from '../../layout/timeline-layout.ts';
+import { selectMeetingsBetweenChange } from '../../store/analysis-selectors.ts';
 import {
   selectAsOf,
   selectIndex,
@@ -40,6 +42,8 @@ export function MeetingsTimeline() {
   const setZoom = useDashboard((s) => s.setZoom);
   const zoomBy = useDashboard((s) => s.zoomBy);
   const setRange = useDashboard((s) => s.setRange);
+  const change = useDashboard((s) => s.change);
+  const betweenIds = useDashboard(selectMeetingsBetweenChange);
   const [frameRef, width] = useElementWidth<HTMLDivElement>(960);
   const chartRef = useRef<HTMLDivElement>(null);
   const brushRef = useRef<SVGGElement>(null);
@@ -117,6 +121,8 @@ export function MeetingsTimeline() {
           ? `The matrix counts positions stated from ${range.from} to ${range.to}.`
           : 'Drag across the lanes to count only positions stated in those dates.'}{' '}
         Use the wheel to zoom and drag the axis to pan, or the buttons above.
+        {change &&
+          ` ${betweenIds.size} meeting${betweenIds.size === 1 ? '' : 's'} between ${change.from} and ${change.to}, the compared dates, ${betweenIds.size === 1 ? 'is' : 'are'} ringed in yellow on a shaded band.`}
       </p>
       {empty && <EmptyState message={empty} />}
       <div ref={frameRef} className="timeline__frame">
@@ -126,6 +132,8 @@ export function MeetingsTimeline() {
           onSelectMeeting={onSelectMeeting}
           chartRef={chartRef}
           brushRef={brushRef}
+          changeBand={layoutChangeBand(layout, change)}
+          betweenIds={betweenIds}
         />
       </div>
       <p className="timeline-legend">

@@ -32,6 +32,8 @@ const FULL_VIEW: ViewState = {
   issueSort: { by: 'name' },
   compare: ['southport', 'northland'],
   zoom: [Date.parse('2024-02-05T00:00:00Z'), Date.parse('2024-02-20T12:00:00Z')],
+  change: { from: '2024-02-01', to: '2024-03-02' },
+  disputeWindow: 3,
 };
 
 describe('formatViewQuery() and parseViewQuery()', () => {
@@ -42,6 +44,7 @@ describe('formatViewQuery() and parseViewQuery()', () => {
   it('round-trip a view with every part set', () => {
     const query = formatViewQuery(FULL_VIEW);
     expect(query).toContain('hide-mediator=league&hide-mediator=%7Enone');
+    expect(query).toContain('change-from=2024-02-01&change-to=2024-03-02&dispute-window=3');
     expect(viewFromQuery(query)).toEqual(FULL_VIEW);
   });
 
@@ -51,6 +54,26 @@ describe('formatViewQuery() and parseViewQuery()', () => {
       selection: { kind: 'meeting', meetingId: 'meeting-before' },
     } as const;
     expect(viewFromQuery(formatViewQuery(view))).toEqual(view);
+  });
+
+  it.each([
+    [
+      'an edge (its position)',
+      { kind: 'position', positionId: 'northland-quota-curated' },
+      'position=northland-quota-curated',
+    ],
+    ['a node (its issue)', { kind: 'issue', issueId: 'blockade' }, 'issue=blockade'],
+  ] as const)('round-trip a selected sequencing %s', (_, selection, param) => {
+    const view = { ...DEFAULT_VIEW, selection };
+    expect(formatViewQuery(view)).toBe(param);
+    expect(viewFromQuery(formatViewQuery(view))).toEqual(view);
+  });
+
+  it('read change dates the wrong way round as the earlier then the later', () => {
+    expect(viewFromQuery('change-from=2024-03-02&change-to=2024-02-01').change).toEqual({
+      from: '2024-02-01',
+      to: '2024-03-02',
+    });
   });
 
   it('round-trip any combination of known filters (property)', () => {
@@ -83,6 +106,14 @@ describe('formatViewQuery() and parseViewQuery()', () => {
     ['one party to compare', 'compare=northland', {}],
     ['a zoom that is not a date', 'zoom-from=yesterday&zoom-to=2024-03-01', {}],
     ['an expand of a party without members', 'expand=southport', {}],
+    ['a stale edge', 'position=gone', {}],
+    ['a stale node', 'issue=gone', {}],
+    ['change dates that do not exist', 'change-from=2024-02-30&change-to=2024-03-01', {}],
+    ['a change without its end', 'change-from=2024-02-01', {}],
+    ['a fractional dispute window', 'dispute-window=2.5', {}],
+    ['a negative dispute window', 'dispute-window=-3', {}],
+    ['a dispute window over a year', 'dispute-window=400', {}],
+    ['a dispute window that is not a number', 'dispute-window=week', {}],
     [
       'a stale part beside a good one',
       'hide-mediator=gone&hide-mediator=league',

@@ -1,0 +1,121 @@
+import { useCallback, useMemo } from 'react';
+import type { ChainClass } from '../../analysis/sequencing.ts';
+import { CHAIN_CLASS_STYLES, layoutSequencing } from '../../layout/sequencing-layout.ts';
+import { selectSequencingGraph } from '../../store/analysis-selectors.ts';
+import { selectAsOf, selectIndex } from '../../store/selectors.ts';
+import { useDashboard } from '../../store/store-context.tsx';
+import { SequencingChart } from './sequencing-chart.tsx';
+
+const CLASS_MEANING: Record<ChainClass, string> = {
+  open: 'every condition is something its granter supports or demands',
+  blocked: 'a chain of conditions reaches an issue its granter opposes or rejects',
+  deadlock: 'conditions wait for each other in a cycle',
+  unknown: 'a condition nobody is named as granting, or on which its granter has not said',
+};
+
+/**
+ * The region "Sequencing": which demands block each other. Issues are nodes in layers, from
+ * those that wait (left) to what they wait for (right); a condition "P accepts X only once Y"
+ * is an arrow X → Y labelled with P. Every node and arrow is a button that shows its
+ * evidence in the evidence panel.
+ */
+export function SequencingView() {
+  const index = useDashboard(selectIndex);
+  const graph = useDashboard(selectSequencingGraph);
+  const asOf = useDashboard(selectAsOf);
+  const selection = useDashboard((s) => s.selection);
+  const select = useDashboard((s) => s.select);
+  const layout = useMemo(
+    () => graph && index && layoutSequencing(graph, index.issuesById, index.actorsById),
+    [graph, index],
+  );
+  const onSelectIssue = useCallback(
+    (issueId: string) => select({ kind: 'issue', issueId }),
+    [select],
+  );
+  const onSelectEdge = useCallback(
+    (positionId: string) => select({ kind: 'position', positionId }),
+    [select],
+  );
+  if (!index || !graph || !layout) return null;
+
+  const verdicts = [...graph.verdicts.values()];
+  const counts = (Object.keys(CHAIN_CLASS_STYLES) as ChainClass[])
+    .map((cls) => [cls, verdicts.filter((v) => v.class === cls).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([cls, n]) => `${n} ${cls}`);
+  const selected =
+    selection?.kind === 'position'
+      ? ({ kind: 'position', id: selection.positionId } as const)
+      : selection?.kind === 'issue'
+        ? ({ kind: 'issue', id: selection.issueId } as const)
+        : undefined;
+
+  return (
+    <section className="panel sequencing-panel" aria-labelledby="sequencing-heading">
+      <h2 id="sequencing-heading">Sequencing</h2>
+      {graph.edges.length === 0 ? (
+        <p className="sequencing__summary" role="status">
+          No party makes one issue wait for another{asOf ? ` as of ${asOf}` : ''}.
+        </p>
+      ) : (
+        <>
+          <p className="sequencing__summary">
+            {asOf ? `As of ${asOf}: ` : ''}
+            {graph.edges.length} condition{graph.edges.length === 1 ? '' : 's'} between{' '}
+            {graph.issueIds.length} issues; {verdicts.length} issue
+            {verdicts.length === 1 ? ' waits' : 's wait'} for others ({counts.join(', ')}). An arrow
+            from one issue to another reads “waits for”, labelled with the party that sets the
+            condition. Select an issue or a party label to read the evidence.
+          </p>
+          <div className="sequencing__scroll">
+            <SequencingChart
+              layout={layout}
+              selected={selected}
+              onSelectIssue={onSelectIssue}
+              onSelectEdge={onSelectEdge}
+            />
+          </div>
+          <h3 className="sequencing__subheading">Verdicts</h3>
+          <ul className="sequencing__verdicts">
+            {verdicts.map((v) => {
+              const style = CHAIN_CLASS_STYLES[v.class];
+              return (
+                <li
+                  key={v.issueId}
+                  className={`sequencing__verdict sequencing__verdict--${v.class}`}
+                >
+                  <span
+                    className="sequencing__verdict-glyph"
+                    style={{ color: style.stroke }}
+                    aria-hidden="true"
+                  >
+                    {style.glyph}
+                  </span>{' '}
+                  {v.text}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+      <ul className="sequencing__legend" aria-label="Legend">
+        {(Object.keys(CHAIN_CLASS_STYLES) as ChainClass[]).map((cls) => {
+          const style = CHAIN_CLASS_STYLES[cls];
+          return (
+            <li key={cls}>
+              <span
+                className="sequencing__swatch"
+                style={{ background: style.fill, borderColor: style.stroke, color: style.stroke }}
+                aria-hidden="true"
+              >
+                {style.glyph}
+              </span>
+              <strong>{style.label}</strong>: {CLASS_MEANING[cls]}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

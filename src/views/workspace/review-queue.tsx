@@ -1,0 +1,311 @@
+import { useId, useState } from 'react';
+import type { Dataset, Meeting, Position } from '../../domain/dataset.ts';
+import { STANCES } from '../../domain/stance.ts';
+import type { Stance } from '../../domain/stance.ts';
+import type { MeetingEdit, PositionEdit, ReviewItem, UserCase } from '../../workspace/user-case.ts';
+import { isRealDay } from '../../workspace/read-input.ts';
+import { countItems, reviewedRecord } from '../../workspace/user-case.ts';
+import { useWorkspace } from './workspace-context.tsx';
+
+const PAGE = 40;
+const CONTEXT_CHARS = 120;
+
+/** The extracted records of a case, to accept, reject or correct before they count. */
+export function ReviewQueue({ userCase, dataset }: { userCase: UserCase; dataset: Dataset }) {
+  const decide = useWorkspace((s) => s.decide);
+  const [shown, setShown] = useState(PAGE);
+  const id = useId();
+  const pending = userCase.items.filter((i) => i.status === 'pending');
+  const reviewed = userCase.items.filter((i) => i.status !== 'pending');
+  const counts = countItems(userCase.items);
+  if (userCase.items.length === 0) return null;
+  return (
+    <section className="review-queue" aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>Review extracted records</h3>
+      <p className="hint">
+        {counts.pending} to review · {counts.accepted} accepted · {counts.rejected} rejected. Only
+        accepted records enter the matrix and the timeline.
+      </p>
+      {pending.length > 0 && (
+        <>
+          <ul className="review-queue__list" aria-label="Records to review">
+            {pending.slice(0, shown).map((item) => (
+              <ReviewCard key={item.record.id} item={item} userCase={userCase} dataset={dataset} />
+            ))}
+          </ul>
+          <div className="review-queue__bulk">
+            {pending.length > shown && (
+              <button type="button" onClick={() => setShown((n) => n + PAGE)}>
+                Show more ({pending.length - shown} not shown)
+              </button>
+            )}
+            <button
+              type="button"
+              onClick={() =>
+                void decide(
+                  userCase.id,
+                  pending.map((i) => i.record.id),
+                  'accepted',
+                )
+              }
+            >
+              Accept all
+            </button>
+          </div>
+        </>
+      )}
+      {reviewed.length > 0 && (
+        <details className="review-queue__reviewed">
+          <summary>Reviewed records ({reviewed.length})</summary>
+          <ul className="review-queue__list">
+            {reviewed.slice(0, 500).map((item) => (
+              <ReviewCard key={item.record.id} item={item} userCase={userCase} dataset={dataset} />
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}
+
+function describe(record: Position | Meeting, kind: ReviewItem['kind'], dataset: Dataset): string {
+  const actor = (id: string) => dataset.actors.find((a) => a.id === id)?.name ?? id;
+  const issue = (id: string) => dataset.issues.find((i) => i.id === id)?.label ?? id;
+  if (kind === 'position') {
+    const p = record as Position;
+    const condition = p.condition?.issueId
+      ? ` on condition of ${issue(p.condition.issueId)}`
+      : p.condition?.text
+        ? ` (“${p.condition.text}”)`
+        : '';
+    return `${actor(p.actorId)} — ${issue(p.issueId)}: ${p.stance}${condition} (${p.date})`;
+  }
+  const m = record as Meeting;
+  const who = m.participantIds.map(actor).join(', ') || 'unnamed participants';
+  const via = m.mediatorIds.length > 0 ? ` with ${m.mediatorIds.map(actor).join(', ')}` : '';
+  return `Meeting ${m.date.precision === 'day' ? 'on' : `(${m.date.precision})`} ${m.date.start}${m.place ? ` in ${m.place}` : ''}: ${who}${via}`;
+}
+
+function ReviewCard({
+  item,
+  userCase,
+  dataset,
+}: {
+  item: ReviewItem;
+  userCase: UserCase;
+  dataset: Dataset;
+}) {
+  const decide = useWorkspace((s) => s.decide);
+  const [editing, setEditing] = useState(false);
+  const id = useId();
+  const shown = item.status === 'accepted' ? reviewedRecord(item) : item.record;
+  const evidence = item.record.evidence;
+  const source = userCase.articles.find((a) => a.id === evidence?.sourceId);
+  const description = describe(shown, item.kind, dataset);
+  return (
+    <li className={`review-card review-card--${item.status}`} aria-labelledby={`${id}-what`}>
+      <p id={`${id}-what`} className="review-card__what">
+        <span className="review-card__kind">
+          {item.kind === 'position' ? 'Position' : 'Meeting'}
+        </span>{' '}
+        {description}
+        {item.status !== 'pending' && (
+          <span className="review-card__status">
+            {' '}
+            — {item.edit ? 'edited and accepted' : item.status}
+          </span>
+        )}
+      </p>
+      {evidence && source && (
+        <blockquote className="review-card__evidence">
+          {evidence.start > CONTEXT_CHARS ? '…' : ''}
+          {source.text.slice(Math.max(0, evidence.start - CONTEXT_CHARS), evidence.start)}
+          <mark>{source.text.slice(evidence.start, evidence.end)}</mark>
+          {source.text.slice(evidence.end, evidence.end + CONTEXT_CHARS)}
+          {evidence.end + CONTEXT_CHARS < source.text.length ? '…' : ''}
+        </blockquote>
+      )}
+      <p className="review-card__meta">
+        Rule {item.record.rule ?? '—'} · confidence {item.record.confidence?.toFixed(2) ?? '—'}
+        {source ? ` · from “${source.title}” (${source.published})` : ''}
+        {item.reason ? ` · ${item.reason}` : ''}
+      </p>
+      {editing ? (
+        <EditForm
+          item={item}
+          dataset={dataset}
+          caseId={userCase.id}
+          onDone={() => setEditing(false)}
+        />
+      ) : (
+        <div className="review-card__actions">
+          {item.status === 'pending' ? (
+            <>
+              <button
+                type="button"
+                aria-describedby={`${id}-what`}
+                onClick={() => void decide(userCase.id, [item.record.id], 'accepted')}
+              >
+                Accept
+              </button>
+              <button
+                type="button"
+                aria-describedby={`${id}-what`}
+                onClick={() => void decide(userCase.id, [item.record.id], 'rejected')}
+              >
+                Reject
+              </button>
+            </>
+          ) : (
+            <button
+              type="button"
+              aria-describedby={`${id}-what`}
+              onClick={() => void decide(userCase.id, [item.record.id], 'pending')}
+            >
+              Undo
+            </button>
+          )}
+          <button type="button" aria-describedby={`${id}-what`} onClick={() => setEditing(true)}>
+            Edit
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}
+
+function EditForm({
+  item,
+  dataset,
+  caseId,
+  onDone,
+}: {
+  item: ReviewItem;
+  dataset: Dataset;
+  caseId: string;
+  onDone: () => void;
+}) {
+  const edit = useWorkspace((s) => s.edit);
+  const say = useWorkspace((s) => s.say);
+  const current = reviewedRecord(item);
+  const id = useId();
+  const [reason, setReason] = useState(item.reason ?? '');
+  const [p, setP] = useState(() => {
+    const pos = current as Position;
+    return {
+      actorId: pos.actorId ?? '',
+      issueId: pos.issueId ?? '',
+      stance: (pos.stance ?? 'support') as Stance,
+      conditionIssue: pos.condition?.issueId ?? '',
+      conditionText: pos.condition?.text ?? '',
+      date: item.kind === 'position' ? pos.date : (current as Meeting).date.start,
+      place: item.kind === 'meeting' ? ((current as Meeting).place ?? '') : '',
+    };
+  });
+  const save = async () => {
+    if (!isRealDay(p.date))
+      return say({ kind: 'alert', text: 'Date: give the date as YYYY-MM-DD.' });
+    let change: PositionEdit | MeetingEdit;
+    if (item.kind === 'position') {
+      const hasCondition = p.conditionIssue !== '' || p.conditionText.trim() !== '';
+      change = {
+        actorId: p.actorId,
+        issueId: p.issueId,
+        stance: p.stance,
+        date: p.date,
+        condition: hasCondition
+          ? {
+              ...(p.conditionIssue !== '' && { issueId: p.conditionIssue }),
+              ...(p.conditionText.trim() !== '' && { text: p.conditionText.trim() }),
+            }
+          : null,
+      };
+    } else {
+      const m = item.record;
+      change = {
+        date: {
+          ...m.date,
+          start: p.date,
+          ...(m.date.end && m.date.end < p.date ? { end: p.date } : {}),
+        },
+        ...(p.place.trim() !== '' && { place: p.place.trim() }),
+      };
+    }
+    if (await edit(caseId, item.record.id, change, reason)) onDone();
+  };
+  const set = (key: keyof typeof p) => (e: { target: { value: string } }) =>
+    setP((v) => ({ ...v, [key]: e.target.value }));
+  return (
+    <fieldset className="edit-form">
+      <legend>Edit this {item.kind}</legend>
+      {item.kind === 'position' && (
+        <>
+          <label htmlFor={`${id}-actor`}>Actor</label>
+          <select id={`${id}-actor`} value={p.actorId} onChange={set('actorId')}>
+            {dataset.actors.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+          <label htmlFor={`${id}-issue`}>Issue</label>
+          <select id={`${id}-issue`} value={p.issueId} onChange={set('issueId')}>
+            {dataset.issues.map((i) => (
+              <option key={i.id} value={i.id}>
+                {i.label}
+              </option>
+            ))}
+          </select>
+          <label htmlFor={`${id}-stance`}>Stance</label>
+          <select id={`${id}-stance`} value={p.stance} onChange={set('stance')}>
+            {STANCES.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+          <label htmlFor={`${id}-cond`}>Condition</label>
+          <select id={`${id}-cond`} value={p.conditionIssue} onChange={set('conditionIssue')}>
+            <option value="">(no issue)</option>
+            {dataset.issues.map((i) => (
+              <option key={i.id} value={i.id}>
+                {i.label}
+              </option>
+            ))}
+          </select>
+          <label htmlFor={`${id}-condtext`}>Condition text</label>
+          <input
+            id={`${id}-condtext`}
+            type="text"
+            value={p.conditionText}
+            onChange={set('conditionText')}
+          />
+        </>
+      )}
+      <label htmlFor={`${id}-date`}>Date</label>
+      <input id={`${id}-date`} type="date" value={p.date} onChange={set('date')} />
+      {item.kind === 'meeting' && (
+        <>
+          <label htmlFor={`${id}-place`}>Place</label>
+          <input id={`${id}-place`} type="text" value={p.place} onChange={set('place')} />
+        </>
+      )}
+      <label htmlFor={`${id}-reason`}>Reason for the change</label>
+      <input
+        id={`${id}-reason`}
+        type="text"
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        placeholder="e.g. the spokesman speaks for the faction"
+      />
+      <div className="review-card__actions">
+        <button type="button" onClick={() => void save()}>
+          Save edit
+        </button>
+        <button type="button" onClick={onDone}>
+          Cancel edit
+        </button>
+      </div>
+    </fieldset>
+  );
+}

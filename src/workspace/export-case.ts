@@ -1,0 +1,77 @@
+import { Document, isMap, isSeq, parseDocument, stringify } from 'yaml';
+import type { Dataset } from '../domain/dataset.ts';
+import type { ReviewItem, UserArticle, UserCase } from './user-case.ts';
+import { DEFAULT_EDIT_REASON, DEFAULT_REJECT_REASON } from './user-case.ts';
+import type { ZipEntry } from './zip-files.ts';
+
+/** The reason written for records left pending: the exported folder shows what the browser shows. */
+export const PENDING_REASON =
+  'Not reviewed in the browser yet: left out until someone accepts it (delete this correction to accept it).';
+
+/** An article as a Markdown file with front matter, as `seeds/<case>/articles/` holds them. */
+export function toArticleMarkdown(article: UserArticle): string {
+  const meta = {
+    id: article.id,
+    title: article.title,
+    published: article.published,
+    ...(article.publisher !== undefined && { publisher: article.publisher }),
+    ...(article.url !== undefined && { url: article.url }),
+  };
+  return `---\n${stringify(meta, { lineWidth: 0 }).trimEnd()}\n---\n\n${article.text}\n`;
+}
+
+function correctionOf(item: ReviewItem): Record<string, unknown> | undefined {
+  const target = item.record.id;
+  if (item.status === 'pending') return { target, reason: PENDING_REASON, reject: true };
+  if (item.status === 'rejected')
+    return { target, reason: item.reason ?? DEFAULT_REJECT_REASON, reject: true };
+  if (!item.edit) return undefined;
+  const set: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(item.edit))
+    if (value !== undefined && value !== null) set[key] = value;
+  return { target, reason: item.reason ?? DEFAULT_EDIT_REASON, set };
+}
+
+/**
+ * The case's `curated.yaml`: the seed's own layer (comments kept) with a correction for every
+ * record the user rejected, edited or left pending, so building the folder gives what the
+ * browser shows.
+ */
+export function buildCuratedYaml(userCase: UserCase, seedCurated?: string): string {
+  const corrections = userCase.items.flatMap((i) => correctionOf(i) ?? []);
+  const doc = seedCurated ? parseDocument(seedCurated) : new Document({});
+  if (!isMap(doc.contents)) doc.contents = doc.createNode({}) as typeof doc.contents;
+  const existing = doc.get('corrections');
+  if (isSeq(existing)) for (const c of corrections) existing.add(doc.createNode(c));
+  else if (corrections.length > 0) doc.set('corrections', doc.createNode(corrections));
+  if (!seedCurated)
+    doc.commentBefore =
+      ' Curated layer written by the dashboard: your review decisions on extracted records.';
+  return doc.toString({ lineWidth: 100 });
+}
+
+/** The files of a case folder for `seeds/<case>/`: codebook, curated layer and articles. */
+export function buildCaseFolder(
+  userCase: UserCase,
+  dataset: Dataset,
+  seed: { codebookYaml?: string; curatedYaml?: string },
+): ZipEntry[] {
+  const root = dataset.case.id;
+  const codebook =
+    userCase.codebook !== undefined
+      ? stringify(userCase.codebook, { lineWidth: 100 })
+      : seed.codebookYaml;
+  return [
+    ...(codebook !== undefined ? [{ path: `${root}/codebook.yaml`, text: codebook }] : []),
+    { path: `${root}/curated.yaml`, text: buildCuratedYaml(userCase, seed.curatedYaml) },
+    ...userCase.articles.map((a) => ({
+      path: `${root}/articles/${a.published}-${a.id}.md`,
+      text: toArticleMarkdown(a),
+    })),
+  ];
+}
+
+/** The Dataset JSON text of a case, as `npm run extract` writes it. */
+export function toDatasetJson(dataset: Dataset): string {
+  return `${JSON.stringify(dataset, null, 2)}\n`;
+}

@@ -1,0 +1,186 @@
+import type { Codebook } from '../domain/codebook-schema.ts';
+import type {
+  Condition,
+  Dataset,
+  FuzzyDate,
+  Meeting,
+  Position,
+  RejectedRecord,
+  Source,
+} from '../domain/dataset.ts';
+import type { Stance } from '../domain/stance.ts';
+
+/** An article the user added, as its front matter and text say. */
+export interface UserArticle {
+  id: string;
+  title: string;
+  published: string;
+  publisher?: string;
+  url?: string;
+  text: string;
+}
+
+/** Where a review decision stands. */
+export type ReviewStatus = 'pending' | 'accepted' | 'rejected';
+
+/** The fields of a position a reviewer may correct. */
+export interface PositionEdit {
+  actorId?: string;
+  issueId?: string;
+  stance?: Stance;
+  condition?: Condition | null;
+  date?: string;
+}
+
+/** The fields of a meeting a reviewer may correct. */
+export interface MeetingEdit {
+  date?: FuzzyDate;
+  place?: string;
+}
+
+/** An extracted record waiting for, or carrying, the user's decision. */
+export type ReviewItem =
+  | {
+      kind: 'position';
+      record: Position;
+      status: ReviewStatus;
+      edit?: PositionEdit;
+      reason?: string;
+    }
+  | {
+      kind: 'meeting';
+      record: Meeting;
+      status: ReviewStatus;
+      edit?: MeetingEdit;
+      reason?: string;
+    };
+
+/**
+ * A case the user works on in the browser. `seed` adds to the seed case of the same id (its
+ * codebook and records); `codebook` is a new case from a loaded codebook; `import` continues a
+ * Dataset JSON brought in from elsewhere.
+ */
+export interface UserCase {
+  id: string;
+  basis: 'seed' | 'codebook' | 'import';
+  codebook?: Codebook;
+  imported?: Dataset;
+  articles: UserArticle[];
+  items: ReviewItem[];
+  updatedAt: string;
+}
+
+/** The note a curated record carries when the reviewer gave no reason. */
+export const DEFAULT_EDIT_REASON = 'Corrected in the browser review.';
+/** The reason a rejected record carries when the reviewer gave none. */
+export const DEFAULT_REJECT_REASON = 'Rejected in the browser review.';
+
+/** A user article as a dataset source. */
+export function toSource(article: UserArticle): Source {
+  return {
+    id: article.id,
+    title: article.title,
+    published: article.published,
+    ...(article.publisher !== undefined && { publisher: article.publisher }),
+    ...(article.url !== undefined && { url: article.url }),
+    text: article.text,
+  };
+}
+
+/** An accepted item as the record the dataset shows: an edit turns it curated, keeping evidence. */
+export function reviewedRecord(item: ReviewItem): Position | Meeting {
+  if (!item.edit) return item.record;
+  const note = item.reason ?? DEFAULT_EDIT_REASON;
+  if (item.kind === 'position') {
+    const { condition, ...rest } = item.edit;
+    const base: Position = { ...item.record, ...rest, origin: 'curated', note };
+    if (condition === null) {
+      const { condition: _dropped, ...withoutCondition } = base;
+      return withoutCondition;
+    }
+    return condition !== undefined ? { ...base, condition } : base;
+  }
+  return { ...item.record, ...item.edit, origin: 'curated', note };
+}
+
+/** An empty dataset for a codebook: its case, actors and issues, no sources or records. */
+export function datasetFrameOf(codebook: Codebook): Dataset {
+  return {
+    schemaVersion: 1,
+    case: codebook.case,
+    actors: codebook.actors.map((a) => ({
+      id: a.id,
+      name: a.name,
+      kind: a.kind,
+      ...(a.parentId !== undefined && { parentId: a.parentId }),
+      ...(a.role !== undefined && { role: a.role }),
+      aliases: [...(a.aliases ?? []), ...(a.metonyms ?? [])],
+    })),
+    issues: codebook.issues.map((i) => ({
+      id: i.id,
+      label: i.label,
+      ...(i.description !== undefined && { description: i.description }),
+      ...(i.grantedBy !== undefined && { grantedBy: i.grantedBy }),
+      ...(i.excludes !== undefined && { excludes: i.excludes }),
+    })),
+    sources: [],
+    positions: [],
+    meetings: [],
+  };
+}
+
+/**
+ * The dataset a user case shows: its base (the seed case, the imported dataset or the
+ * codebook's empty frame), its articles as sources, and only its accepted records; rejected
+ * ones are listed under `rejected` with their reason.
+ */
+export function buildUserDataset(userCase: UserCase, seed: Dataset | undefined): Dataset {
+  const base =
+    userCase.basis === 'import' && userCase.imported
+      ? userCase.imported
+      : userCase.basis === 'seed' && seed
+        ? seed
+        : userCase.codebook
+          ? datasetFrameOf(userCase.codebook)
+          : seed;
+  if (!base) throw new Error(`case "${userCase.id}" has nothing to build on`);
+  const accepted = userCase.items.filter((i) => i.status === 'accepted');
+  const rejected: RejectedRecord[] = userCase.items
+    .filter((i) => i.status === 'rejected')
+    .map((i) => ({
+      id: i.record.id,
+      kind: i.kind,
+      reason: i.reason ?? DEFAULT_REJECT_REASON,
+      ...(i.record.evidence && { evidence: i.record.evidence }),
+    }));
+  const positions = accepted.flatMap((i) =>
+    i.kind === 'position' ? [reviewedRecord(i) as Position] : [],
+  );
+  const meetings = accepted.flatMap((i) =>
+    i.kind === 'meeting' ? [reviewedRecord(i) as Meeting] : [],
+  );
+  const allRejected = [...(base.rejected ?? []), ...rejected];
+  // An imported case read with a codebook gains the codebook's actors and issues it lacks.
+  const frame =
+    userCase.basis === 'import' && userCase.codebook
+      ? datasetFrameOf(userCase.codebook)
+      : undefined;
+  const actorIds = new Set(base.actors.map((a) => a.id));
+  const issueIds = new Set(base.issues.map((i) => i.id));
+  return {
+    ...base,
+    actors: [...base.actors, ...(frame?.actors.filter((a) => !actorIds.has(a.id)) ?? [])],
+    issues: [...base.issues, ...(frame?.issues.filter((i) => !issueIds.has(i.id)) ?? [])],
+    sources: [...base.sources, ...userCase.articles.map(toSource)],
+    positions: [...base.positions, ...positions],
+    meetings: [...base.meetings, ...meetings],
+    ...(allRejected.length > 0 && { rejected: allRejected }),
+  };
+}
+
+/** How many of a case's items are in each state. */
+export function countItems(items: readonly ReviewItem[]): Record<ReviewStatus, number> {
+  const counts = { pending: 0, accepted: 0, rejected: 0 };
+  for (const item of items) counts[item.status] += 1;
+  return counts;
+}

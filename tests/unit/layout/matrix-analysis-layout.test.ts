@@ -1,0 +1,91 @@
+import { compareStancesBetween } from '../../../src/analysis/change-between-dates.ts';
+import { findDisputedClaims } from '../../../src/analysis/disputed-claims.ts';
+import { partyIssueKey } from '../../../src/analysis/party-positions.ts';
+import { buildSequencingGraph } from '../../../src/analysis/sequencing.ts';
+import { buildDatasetIndex } from '../../../src/domain/dataset-index.ts';
+import { buildPositionMatrix } from '../../../src/domain/position-matrix.ts';
+import { layoutMatrixAnalysis } from '../../../src/layout/matrix-analysis-layout.ts';
+import { layoutMatrix } from '../../../src/layout/matrix-layout.ts';
+import { makeHarbourDataset } from '../../fixtures/dataset-builders.ts';
+
+const dataset = makeHarbourDataset();
+const index = buildDatasetIndex(dataset);
+const layout = layoutMatrix(
+  buildPositionMatrix(index, {
+    asOf: undefined,
+    range: null,
+    hiddenParties: new Set(),
+    hiddenIssues: new Set(),
+    partyScope: null,
+    expanded: new Set(['northland']),
+    partySort: { by: 'dataset' },
+    issueSort: { by: 'dataset' },
+  }),
+  index,
+);
+
+function analyse(change: { from: string; to: string } | null, window = 7) {
+  const changes =
+    change &&
+    new Map(
+      compareStancesBetween(dataset, change.from, change.to).map((c) => [
+        partyIssueKey(c.partyId, c.issueId),
+        c,
+      ]),
+    );
+  return layoutMatrixAnalysis(layout, {
+    verdicts: buildSequencingGraph(dataset).verdicts,
+    changes,
+    changeDays: change,
+    disputes: findDisputedClaims(dataset, window),
+    issuesById: index.issuesById,
+  });
+}
+
+const names = (l: ReturnType<typeof analyse>) => l.cells.flat().map((c) => c.name);
+
+describe('layoutMatrixAnalysis()', () => {
+  it('puts the verdict of an issue that waits for another in its column', () => {
+    expect(analyse(null).columns.map((c) => c.verdict?.class)).toEqual([
+      undefined,
+      'unknown',
+      undefined,
+    ]);
+  });
+
+  it('leaves the cells as they were outside the change mode and without disputes', () => {
+    const l = analyse(null);
+    expect(names(l)).toEqual(layout.cells.flat().map((c) => c.name));
+    expect(l.cells.flat().every((c) => c.change === undefined && !c.disputed)).toBe(true);
+  });
+
+  it('names changed and appeared cells, with an arrow’s direction and both stances', () => {
+    const l = analyse({ from: '2024-02-25', to: '2024-03-02' });
+    expect(names(l)).toEqual(
+      expect.arrayContaining([
+        'Northland — Fishing quota: changed from oppose to open',
+        'Northland — Harbour access: appeared as demand (no position before)',
+        'Southport — Fishing quota: appeared as conditional (no position before) on condition of End of the blockade',
+        // A person's row keeps its own name: the analyses count for parties.
+        'Ada Lind — Fishing quota: open',
+      ]),
+    );
+    const quota = l.cells.flat().find((c) => c.name.startsWith('Northland — Fishing quota'));
+    expect(quota?.change).toMatchObject({
+      change: 'changed',
+      direction: 1,
+      before: { stance: 'oppose' },
+      after: { stance: 'open' },
+    });
+    expect(quota?.description).toBe(
+      'As of 2024-02-25: oppose, stated 2024-02-20. As of 2024-03-02: open, stated 2024-03-02.',
+    );
+  });
+
+  it('marks a disputed cell in its name once the window covers both reports', () => {
+    expect(names(analyse(null, 10)).some((n) => n.includes('disputed'))).toBe(false);
+    expect(names(analyse(null, 11))).toContain(
+      'Northland — Fishing quota: open; disputed: two reports disagree',
+    );
+  });
+});
