@@ -1,15 +1,24 @@
+import { lazy, Suspense } from 'react';
 import { selectDataset } from './store/selectors.ts';
 import { useDashboard } from './store/store-context.tsx';
-import { CompareParties } from './views/compare/compare-parties.tsx';
 import { EvidencePanel } from './views/evidence/evidence-panel.tsx';
 import { ExportBar } from './views/export/export-bar.tsx';
 import { FiltersPanel } from './views/filters/filters-panel.tsx';
 import { PositionsMatrix } from './views/matrix/positions-matrix.tsx';
-import { SequencingView } from './views/sequencing/sequencing-view.tsx';
 import { CaseHeader } from './views/shell/case-header.tsx';
 import { CaseOverview } from './views/shell/case-overview.tsx';
 import { MeetingsTimeline } from './views/timeline/meetings-timeline.tsx';
-import { WorkspacePanel } from './views/workspace/workspace-panel.tsx';
+
+// Views below the first screen load after first paint, keeping the first download small.
+const CompareParties = lazy(() =>
+  import('./views/compare/compare-parties.tsx').then((m) => ({ default: m.CompareParties })),
+);
+const SequencingView = lazy(() =>
+  import('./views/sequencing/sequencing-view.tsx').then((m) => ({ default: m.SequencingView })),
+);
+const WorkspacePanel = lazy(() =>
+  import('./views/workspace/workspace-panel.tsx').then((m) => ({ default: m.WorkspacePanel })),
+);
 
 /** The dashboard: lays out the views of the case in the store. */
 export function App() {
@@ -37,16 +46,31 @@ export function App() {
             <MeetingsTimeline />
             <ExportBar view="timeline" />
           </div>
-          <SequencingView />
+          <Suspense fallback={<LoadingPanel label="Sequencing" />}>
+            <SequencingView />
+          </Suspense>
           <div className="export-slot export-slot--compare">
-            <CompareParties />
+            <Suspense fallback={<LoadingPanel label="Compare two parties" />}>
+              <CompareParties />
+            </Suspense>
             <ExportBar view="comparison" />
           </div>
         </div>
-        <WorkspacePanel />
+        <Suspense fallback={<LoadingPanel label="Your work" />}>
+          <WorkspacePanel />
+        </Suspense>
         <CaseOverview dataset={dataset} />
         <ExportBar view="dataset" />
       </main>
     </div>
+  );
+}
+
+/** A placeholder while a view's code loads. */
+function LoadingPanel({ label }: { label: string }) {
+  return (
+    <section className="panel panel--loading" aria-busy="true">
+      <p>Loading {label}…</p>
+    </section>
   );
 }

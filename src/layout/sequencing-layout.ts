@@ -1,8 +1,10 @@
 import { linkHorizontal } from 'd3-shape';
-import type { ChainClass, GranterStance, SequencingGraph } from '../analysis/sequencing.ts';
+import type { ChainClass, SequencingGraph } from '../analysis/sequencing.ts';
 import type { Actor, Issue } from '../domain/dataset.ts';
-import { joinNames } from '../domain/describe.ts';
-import type { Stance } from '../domain/stance.ts';
+import { CHAIN_CLASS_STYLES } from './chain-class-style.ts';
+import { describeGranters } from '../analysis/describe-granters.ts';
+
+export { describeGranters };
 
 /** Sizes of the sequencing graph's parts, in pixels. */
 export interface SequencingSize {
@@ -23,16 +25,7 @@ export const DEFAULT_SEQUENCING_SIZE: SequencingSize = {
   margin: 16,
 };
 
-/** How each class is drawn: a word and a glyph beside the colour, never colour alone. */
-export const CHAIN_CLASS_STYLES: Readonly<
-  Record<ChainClass, { label: string; glyph: string; stroke: string; fill: string }>
-> = {
-  // Okabe–Ito colours (colour-blind safe), with light tints behind dark text.
-  open: { label: 'open', glyph: '✓', stroke: '#007a5a', fill: '#e0f3ec' },
-  blocked: { label: 'blocked', glyph: '✕', stroke: '#b34700', fill: '#fbe3d4' },
-  deadlock: { label: 'deadlock', glyph: '⟲', stroke: '#8a3b73', fill: '#f4e1ee' },
-  unknown: { label: 'unknown', glyph: '?', stroke: '#5f6670', fill: '#eceef1' },
-};
+export { CHAIN_CLASS_STYLES };
 
 /** An issue placed as a node. */
 export interface PlacedIssueNode {
@@ -85,44 +78,6 @@ export interface SequencingLayout {
   layers: number;
   nodes: readonly PlacedIssueNode[];
   edges: readonly PlacedConditionEdge[];
-}
-
-const REFUSING = new Set(['reject', 'oppose']);
-const GRANTER_VERB: Record<Stance, string> = {
-  reject: 'rejects it',
-  oppose: 'opposes it',
-  open: 'is only open to it',
-  conditional: 'accepts it only on conditions',
-  support: 'supports it',
-  demand: 'demands it',
-};
-const ACCEPTING = new Set(['support', 'demand']);
-
-/** How an issue's granters stand, as a class and in words ("granted by Israel, which opposes it"). */
-export function describeGranters(
-  stances: readonly GranterStance[] | undefined,
-  name: (actorId: string) => string,
-  label: (issueId: string) => string,
-): { class: ChainClass; text: string } {
-  if (!stances || stances.length === 0) {
-    return { class: 'unknown', text: 'no party is named as granting it (unknown granter)' };
-  }
-  const parts = stances.map((g) => {
-    const implied = g.impliedBy ? ` (implied by its demand for ${label(g.impliedBy)})` : '';
-    const verb = g.stance === undefined ? 'has not taken a position on it' : GRANTER_VERB[g.stance];
-    return { who: name(g.granterId), says: `${verb}${implied}` };
-  });
-  const [only] = parts;
-  const text =
-    parts.length === 1 && only
-      ? `granted by ${only.who}, which ${only.says}`
-      : `granted by ${joinNames(parts.map((p) => p.who))}: ${parts.map((p) => `${p.who} ${p.says}`).join('; ')}`;
-  const cls: ChainClass = stances.some((g) => g.stance && REFUSING.has(g.stance))
-    ? 'blocked'
-    : stances.every((g) => g.stance && ACCEPTING.has(g.stance))
-      ? 'open'
-      : 'unknown';
-  return { class: cls, text };
 }
 
 /**

@@ -10,7 +10,7 @@ import type { Meeting, Position } from '../domain/dataset.ts';
 import { meetingsInRange } from '../domain/meetings-in-range.ts';
 import type { AnalysedMatrixLayout } from '../layout/matrix-analysis-layout.ts';
 import { layoutMatrixAnalysis } from '../layout/matrix-analysis-layout.ts';
-import { describeGranters } from '../layout/sequencing-layout.ts';
+import { describeGranters } from '../analysis/describe-granters.ts';
 import type { DashboardState } from './dashboard-store.ts';
 import { selectAsOf, selectIndex, selectMatrixLayout, selectShownMeetings } from './selectors.ts';
 

@@ -55,8 +55,10 @@ describe('<App />', () => {
     expect(screen.getByText('<img src=x onerror=alert(1)>Report')).toBeInTheDocument();
   });
 
-  it('lays out the filters, the matrix, the evidence, the timeline and the comparison', () => {
+  it('lays out the filters, the matrix, the evidence, the timeline and the comparison', async () => {
     renderApp();
+    // The comparison loads after first paint.
+    expect(await screen.findByRole('heading', { name: 'Compare two parties' })).toBeInTheDocument();
     for (const name of ['Filters', 'Positions', 'Evidence', 'Mediator meetings timeline']) {
       expect(screen.getByRole('region', { name })).toBeInTheDocument();
     }

@@ -7,7 +7,7 @@ import type {
   PlacedChange,
 } from '../../layout/matrix-analysis-layout.ts';
 import type { PlacedRow } from '../../layout/matrix-layout.ts';
-import { CHAIN_CLASS_STYLES } from '../../layout/sequencing-layout.ts';
+import { CHAIN_CLASS_STYLES } from '../../layout/chain-class-style.ts';
 
 interface GridProps {
   layout: AnalysedMatrixLayout;
