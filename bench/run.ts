@@ -127,7 +127,7 @@ async function measureCase(page: Page, label: string, hash: string, n: number) {
       await page.evaluate(`(async () => {
         const nextFrame = ${NEXT_FRAME};
         await nextFrame();
-        const cells = [...document.querySelectorAll('[role="gridcell"]')].filter((c) => !c.textContent.includes('no stated position') && c.querySelector('.stance-badge, [data-stance]'));
+        const cells = [...document.querySelectorAll('[role="gridcell"]')].filter((c) => !c.textContent.includes('no stated position') && c.querySelector('.matrix-cell__stance'));
         const cell = cells[${i} % Math.max(1, cells.length)] ?? document.querySelector('[role="gridcell"]');
         const title = () => document.querySelector('.evidence__title')?.textContent ?? '';
         const before = title();
@@ -135,7 +135,7 @@ async function measureCase(page: Page, label: string, hash: string, n: number) {
         cell.click();
         for (;;) {
           const t = await nextFrame();
-          if ((title() !== before && document.querySelector('.evidence-record__quote')) || t - t0 > 5000) return t - t0;
+          if ((title() !== before && document.querySelector('.evidence-record__quote, .evidence mark, mark')) || t - t0 > 5000) return t - t0;
         }
       })()`),
     );

@@ -6,13 +6,14 @@ import { MeetingsTimeline } from './views/timeline/meetings-timeline.tsx';
 import type { Dataset } from './domain/dataset.ts';
 import { createDashboardStore } from './store/dashboard-store.ts';
 import { DashboardStoreProvider } from './store/store-context.tsx';
+import { INITIAL_SEARCH } from './store/initial-location.ts';
 import { parseViewQuery, syncStoreWithUrl } from './store/url-sync.ts';
 import './styles.css';
 
 /** Starts the dashboard on the given cases. */
 function start(datasets: readonly Dataset[]): void {
   // A shared link wins: the view comes from the URL, and the URL follows the view from then on.
-  const { caseId, view } = parseViewQuery(window.location.search);
+  const { caseId, view } = parseViewQuery(INITIAL_SEARCH);
   const store = createDashboardStore(datasets, caseId, view);
   syncStoreWithUrl(store, window);
   const root = document.getElementById('root');

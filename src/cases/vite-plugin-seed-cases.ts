@@ -21,6 +21,25 @@ export function seedCasesPlugin(seedsDir = 'seeds'): Plugin {
       // Fail before the server listens or the bundle starts: never a blank page.
       loadSeedCases(dir, root);
     },
+    // The first case's title in the page itself, so the first paint does not wait for the script.
+    transformIndexHtml(html) {
+      const [first] = loadSeedCases(dir, root);
+      if (!first) return html;
+      const escape = (t: string) =>
+        t
+          .replace(/&/g, '&amp;')
+          .replace(/</g, '&lt;')
+          .replace(/>/g, '&gt;')
+          .replace(/"/g, '&quot;');
+      const shell =
+        `<div class="app"><header class="case-header"><p class="case-header__product">Negotiation positions</p>` +
+        `<h1>${escape(first.dataset.case.title)}</h1>` +
+        (first.dataset.case.description
+          ? `<p class="case-header__description">${escape(first.dataset.case.description)}</p>`
+          : '') +
+        `<p class="case-header__counts">Loading the dashboard…</p></header></div>`;
+      return html.replace('<div id="root"></div>', `<div id="root">${shell}</div>`);
+    },
     resolveId(id) {
       return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
     },

@@ -1,13 +1,14 @@
 import type { KeyValueBackend } from '../../persist/workspace-storage.ts';
 import { createWorkspaceStorage, openIndexedDbBackend } from '../../persist/workspace-storage.ts';
 import type { DashboardStore } from '../../store/dashboard-store.ts';
+import { INITIAL_SEARCH } from '../../store/initial-location.ts';
 import { parseViewQuery } from '../../store/url-sync.ts';
 import { extractInWorker } from '../../worker/extract-client.ts';
 import { createWorkspaceStore } from '../../workspace/workspace-store.ts';
 
-// Read when this module loads, before the app rewrites the address to the view it could show:
-// a link to a user case names a case that exists only once the saved work is read.
-const INITIAL_LINK = parseViewQuery(globalThis.location?.search ?? '');
+// The address as opened, not as the app has since rewritten it: a link to a user case names a
+// case that exists only once the saved work is read (this module itself loads after first paint).
+const INITIAL_LINK = parseViewQuery(INITIAL_SEARCH);
 
 /** A backend that opens IndexedDB on first use; failing to open fails each call. */
 function lazyIndexedDb(): KeyValueBackend {
