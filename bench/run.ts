@@ -126,6 +126,9 @@ async function measureCase(page: Page, label: string, hash: string, n: number) {
     select.push(
       await page.evaluate(`(async () => {
         const nextFrame = ${NEXT_FRAME};
+        // The brush above left a date range: show every date so filled cells are there to pick.
+        [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Show all dates in the matrix')?.click();
+        await nextFrame();
         await nextFrame();
         const cells = [...document.querySelectorAll('[role="gridcell"]')].filter((c) => !c.textContent.includes('no stated position') && c.querySelector('.matrix-cell__stance'));
         const cell = cells[${i} % Math.max(1, cells.length)] ?? document.querySelector('[role="gridcell"]');
