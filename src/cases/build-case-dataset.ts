@@ -11,7 +11,6 @@ import type {
 } from '../domain/dataset.ts';
 import { extractArticle } from '../extract/extract-article.ts';
 import { compileCodebook } from '../extract/codebook-matcher.ts';
-import { DATASET_SCHEMA_VERSION } from '../domain/dataset-schema.ts';
 import { validateCodebook } from '../domain/validate-codebook.ts';
 import { formatPath, validateDataset } from '../domain/validate-dataset.ts';
 import type { CitationRef, Correction, Curated, CuratedEvidence } from './curated-schema.ts';
@@ -20,6 +19,7 @@ import type { FileProblem } from './file-problem.ts';
 import { describeYamlError } from './file-problem.ts';
 import type { Article } from './parse-article.ts';
 import { parseArticle } from './parse-article.ts';
+import { buildDatasetFrame } from '../domain/dataset-frame.ts';
 
 /** A file of a case folder: its path (for messages) and its content. */
 export interface CaseFile {
@@ -182,42 +182,7 @@ function locate(problem: { path: string; message: string }, provenance: Collecti
   return { file: origin.file, path: `${origin.path}${rest}`, message: problem.message };
 }
 
-/**
- * A dataset's case, actors, issues and sources from a codebook and its articles,
- * with no records yet.
- */
-export function buildDatasetFrame(
-  codebook: Codebook,
-  articles: readonly Article[],
-): Omit<Dataset, 'positions' | 'meetings'> {
-  return {
-    schemaVersion: DATASET_SCHEMA_VERSION,
-    case: codebook.case,
-    actors: codebook.actors.map((a) => ({
-      id: a.id,
-      name: a.name,
-      kind: a.kind,
-      ...(a.parentId !== undefined && { parentId: a.parentId }),
-      ...(a.role !== undefined && { role: a.role }),
-      aliases: [...(a.aliases ?? []), ...(a.metonyms ?? [])],
-    })),
-    issues: codebook.issues.map((i) => ({
-      id: i.id,
-      label: i.label,
-      ...(i.description !== undefined && { description: i.description }),
-      ...(i.grantedBy !== undefined && { grantedBy: i.grantedBy }),
-      ...(i.excludes !== undefined && { excludes: i.excludes }),
-    })),
-    sources: articles.map((a) => ({
-      id: a.id,
-      title: a.title,
-      published: a.published,
-      ...(a.publisher !== undefined && { publisher: a.publisher }),
-      ...(a.url !== undefined && { url: a.url }),
-      text: a.text,
-    })),
-  };
-}
+export { buildDatasetFrame };
 
 /** Resolves a citation key of `curated.yaml`, reporting an unknown one. */
 function resolveCitation(

@@ -9,6 +9,7 @@ import type {
   Source,
 } from '../domain/dataset.ts';
 import type { Stance } from '../domain/stance.ts';
+import { buildDatasetFrame } from '../domain/dataset-frame.ts';
 
 /** An article the user added, as its front matter and text say. */
 export interface UserArticle {
@@ -105,28 +106,7 @@ export function reviewedRecord(item: ReviewItem): Position | Meeting {
 
 /** An empty dataset for a codebook: its case, actors and issues, no sources or records. */
 export function datasetFrameOf(codebook: Codebook): Dataset {
-  return {
-    schemaVersion: 1,
-    case: codebook.case,
-    actors: codebook.actors.map((a) => ({
-      id: a.id,
-      name: a.name,
-      kind: a.kind,
-      ...(a.parentId !== undefined && { parentId: a.parentId }),
-      ...(a.role !== undefined && { role: a.role }),
-      aliases: [...(a.aliases ?? []), ...(a.metonyms ?? [])],
-    })),
-    issues: codebook.issues.map((i) => ({
-      id: i.id,
-      label: i.label,
-      ...(i.description !== undefined && { description: i.description }),
-      ...(i.grantedBy !== undefined && { grantedBy: i.grantedBy }),
-      ...(i.excludes !== undefined && { excludes: i.excludes }),
-    })),
-    sources: [],
-    positions: [],
-    meetings: [],
-  };
+  return { ...buildDatasetFrame(codebook), positions: [], meetings: [] };
 }
 
 /**

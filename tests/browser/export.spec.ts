@@ -5,21 +5,7 @@ import { expect, test } from '@playwright/test';
 import type { Dataset } from '../../src/domain/dataset.ts';
 import { validateDataset } from '../../src/domain/validate-dataset.ts';
 import { parseCsv } from '../../src/export/to-csv.ts';
-
-/** Collects console errors, page errors and CSP violations for the whole test. */
-async function watchErrors(page: Page): Promise<string[]> {
-  const errors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(msg.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
-    });
-  });
-  return errors;
-}
+import { watchErrors } from './page-checks.ts';
 
 interface Downloaded {
   fileName: string;

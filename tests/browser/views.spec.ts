@@ -1,31 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-
-const SCREENSHOTS = 'test-results/screenshots';
-
-/** Collects console errors, page errors and CSP violations for the whole test. */
-async function watchErrors(page: Page): Promise<string[]> {
-  const errors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(msg.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
-    });
-  });
-  return errors;
-}
-
-async function expectNoSeriousAxeFindings(page: Page, state: string) {
-  const axe = await new AxeBuilder({ page }).analyze();
-  const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(
-    serious.map((v) => `${state}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(' ')})`),
-  ).toEqual([]);
-}
+import { SCREENSHOTS, expectNoSeriousAxeFindings, watchErrors } from './page-checks.ts';
 
 const grid = (page: Page) => page.getByRole('grid', { name: 'Positions matrix' });
 const timeline = (page: Page) => page.getByRole('region', { name: 'Mediator meetings timeline' });
