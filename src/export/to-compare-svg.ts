@@ -1,4 +1,7 @@
-import type { ComparisonRow, Relation } from '../domain/compare-parties.ts';
+import type { ComparisonRow } from '../domain/compare-parties.ts';
+import { explainComparisonRow, RELATION_WORDS } from '../domain/compare-parties.ts';
+
+export { explainComparisonRow, RELATION_WORDS };
 import type { Issue, Position } from '../domain/dataset.ts';
 import type { DatasetIndex } from '../domain/dataset-index.ts';
 import { describeCondition } from '../domain/describe.ts';
@@ -18,39 +21,6 @@ export interface CompareExportInput {
   names: readonly [string, string];
   index: DatasetIndex;
   context: ExportContext;
-}
-
-/** The words of each relation, as the comparison view says them. */
-export const RELATION_WORDS: Readonly<Record<Relation, string>> = {
-  agree: 'Agree',
-  conflict: 'Conflict',
-  depends: 'Depends on a condition',
-  'only-first': 'One side only',
-  'only-second': 'One side only',
-  none: 'Neither has stated a position',
-};
-
-/** Why a row has its relation, in one or two sentences. */
-export function explainComparisonRow(
-  row: ComparisonRow,
-  names: readonly [string, string],
-  issuesById: ReadonlyMap<string, Issue>,
-): string {
-  const [a, b] = names;
-  const parts: string[] = [];
-  if (row.relation === 'agree') parts.push('Both on the same side of the scale.');
-  if (row.relation === 'conflict') parts.push('On opposite sides of the scale.');
-  if (row.relation === 'only-first') parts.push(`Only ${a} has stated a position.`);
-  if (row.relation === 'only-second') parts.push(`Only ${b} has stated a position.`);
-  for (const d of row.dependencies) {
-    const [who, other] = d.side === 'first' ? [a, b] : [b, a];
-    const condition = describeCondition({ issueId: d.conditionIssueId }, issuesById);
-    const theirs = d.otherOnCondition
-      ? `${other} is at ${d.otherOnCondition.stance}`
-      : `${other} has stated no position`;
-    parts.push(`${who} waits on ${condition}, where ${theirs}.`);
-  }
-  return parts.join(' ');
 }
 
 const ISSUE_W = 190;

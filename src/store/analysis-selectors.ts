@@ -12,25 +12,13 @@ import type { AnalysedMatrixLayout } from '../layout/matrix-analysis-layout.ts';
 import { layoutMatrixAnalysis } from '../layout/matrix-analysis-layout.ts';
 import { describeGranters } from '../analysis/describe-granters.ts';
 import type { DashboardState } from './dashboard-store.ts';
-import { selectAsOf, selectIndex, selectMatrixLayout, selectShownMeetings } from './selectors.ts';
-
-/** Recomputes only when one of the picked values changes by identity (as in selectors.ts). */
-function memo<I extends readonly unknown[], R>(
-  pick: (state: DashboardState) => [...I],
-  combine: (...args: I) => R,
-): (state: DashboardState) => R {
-  let last: I | undefined;
-  let result: R;
-  return (state) => {
-    const args = pick(state) as unknown as I;
-    if (last && args.length === last.length && args.every((a, i) => Object.is(a, last?.[i]))) {
-      return result;
-    }
-    last = args;
-    result = combine(...args);
-    return result;
-  };
-}
+import {
+  memo,
+  selectAsOf,
+  selectIndex,
+  selectMatrixLayout,
+  selectShownMeetings,
+} from './selectors.ts';
 
 /** The sequencing graph as of the matrix's day: conditions between issues, and their verdicts. */
 export const selectSequencingGraph = memo(

@@ -20,7 +20,7 @@ import { getDatasetIndex } from './index-cache.ts';
  * A selector that recomputes only when one of the values `pick` returns changes (by identity),
  * so components get the same object back and zustand does not re-render them.
  */
-function memo<I extends readonly unknown[], R>(
+export function memo<I extends readonly unknown[], R>(
   pick: (state: DashboardState) => [...I],
   combine: (...args: I) => R,
 ): (state: DashboardState) => R {

@@ -1,6 +1,4 @@
-import type { ComparisonRow, Relation } from '../../domain/compare-parties.ts';
-import type { DatasetIndex } from '../../domain/dataset-index.ts';
-import { describeCondition } from '../../domain/describe.ts';
+import { explainComparisonRow, RELATION_WORDS } from '../../domain/compare-parties.ts';
 import {
   selectAsOf,
   selectComparePair,
@@ -9,33 +7,6 @@ import {
 } from '../../store/selectors.ts';
 import { useDashboard } from '../../store/store-context.tsx';
 import { StanceBadge } from '../shared/stance-badge.tsx';
-
-const RELATION_WORDS: Record<Relation, string> = {
-  agree: 'Agree',
-  conflict: 'Conflict',
-  depends: 'Depends on a condition',
-  'only-first': 'One side only',
-  'only-second': 'One side only',
-  none: 'Neither has stated a position',
-};
-
-function explain(row: ComparisonRow, names: readonly [string, string], index: DatasetIndex) {
-  const [a, b] = names;
-  const parts: string[] = [];
-  if (row.relation === 'agree') parts.push('Both on the same side of the scale.');
-  if (row.relation === 'conflict') parts.push('On opposite sides of the scale.');
-  if (row.relation === 'only-first') parts.push(`Only ${a} has stated a position.`);
-  if (row.relation === 'only-second') parts.push(`Only ${b} has stated a position.`);
-  for (const d of row.dependencies) {
-    const [who, other] = d.side === 'first' ? [a, b] : [b, a];
-    const condition = describeCondition({ issueId: d.conditionIssueId }, index.issuesById);
-    const theirs = d.otherOnCondition
-      ? `${other} is at ${d.otherOnCondition.stance}`
-      : `${other} has stated no position`;
-    parts.push(`${who} waits on ${condition}, where ${theirs}.`);
-  }
-  return parts.join(' ');
-}
 
 /**
  * Compare two parties: per issue, whether they agree, conflict, or one's condition depends on
@@ -124,7 +95,10 @@ export function CompareParties() {
                   <strong className={`relation relation--${row.relation}`}>
                     {RELATION_WORDS[row.relation]}
                   </strong>
-                  <span className="relation__why"> {explain(row, names, index)}</span>
+                  <span className="relation__why">
+                    {' '}
+                    {explainComparisonRow(row, names, index.issuesById)}
+                  </span>
                 </td>
               </tr>
             ))}
