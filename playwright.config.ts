@@ -3,7 +3,8 @@ import { CHROMIUM_ARGS, findChromium } from './tests/browser/chromium.ts';
 
 /** The sub-path the built app is served under, as on a static host. */
 export const BASE_PATH = '/negotiations/dashboard/';
-const PORT = 4173;
+// PW_PORT lets two checkouts run their browser tests side by side.
+const PORT = Number(process.env.PW_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/browser',

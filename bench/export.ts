@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../tests/browser/chromium.ts';
 
-const PORT = 4193;
+const PORT = Number(process.env.BENCH_PORT ?? 4193);
 const BASE = `http://127.0.0.1:${PORT}/`;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const BUDGET_MS = 2000;

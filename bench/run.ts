@@ -13,8 +13,9 @@ import {
   LARGE_SYNTHETIC_CASE,
 } from '../src/synthetic/generate-synthetic-case.ts';
 
-const APP_PORT = 4191;
-const PEER_PORT = 4192;
+// BENCH_PORT lets two checkouts benchmark side by side.
+const APP_PORT = Number(process.env.BENCH_PORT ?? 4191);
+const PEER_PORT = APP_PORT + 1;
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const skipBuild = process.argv.includes('--no-build');
 const skipLighthouse = process.argv.includes('--no-lighthouse');
@@ -57,7 +58,9 @@ const NEXT_FRAME = `() => new Promise((resolve) => requestAnimationFrame(() => {
 async function timeAction(page: Page, action: string): Promise<number> {
   return page.evaluate(`(async () => {
     const nextFrame = ${NEXT_FRAME};
+    // Start from an idle pipeline (the last frame drawn, no timers pending), as a user's click does.
     await nextFrame();
+    await new Promise((resolve) => setTimeout(resolve, 40));
     const t0 = performance.now();
     ${action}
     const t1 = await nextFrame();

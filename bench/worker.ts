@@ -11,7 +11,7 @@ import { chromium } from '@playwright/test';
 import { parseArticle } from '../src/cases/parse-article.ts';
 import { CHROMIUM_ARGS, findChromium } from '../tests/browser/chromium.ts';
 
-const port = 4191;
+const port = Number(process.env.BENCH_PORT ?? 4191);
 const budgetMs = 50;
 const sizeBytes = 1_000_000;
 const runCount = Math.max(1, Number(process.argv[2] ?? 5));

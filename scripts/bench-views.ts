@@ -8,7 +8,7 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../tests/browser/chromium.ts';
 
 const runs = Math.max(7, Number(process.argv[2] ?? 21));
-const port = 4190;
+const port = Number(process.env.BENCH_PORT ?? 4190);
 const budgetMs = 16;
 
 if (!existsSync('dist/index.html')) {

@@ -5,7 +5,7 @@ import { CHROMIUM_ARGS, findChromium } from '../tests/browser/chromium.ts';
 
 const out = process.argv[2] ?? 'docs/screenshot.png';
 const width = Number(process.argv[3] ?? 1440);
-const port = 4180;
+const port = Number(process.env.BENCH_PORT ?? 4180);
 const server = spawn(
   'node',
   ['scripts/serve-static.mjs', '--dir', 'dist', '--base', '/', '--port', String(port)],
