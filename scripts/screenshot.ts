@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../tests/browser/chromium.ts';
+import { screenshotWholePage } from '../tests/browser/page-checks.ts';
 
 const out = process.argv[2] ?? 'docs/screenshot.png';
 const width = Number(process.argv[3] ?? 1440);
@@ -19,7 +20,7 @@ try {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   await page.goto(`http://127.0.0.1:${port}/${process.argv[4] ?? ''}`);
   await page.waitForLoadState('networkidle');
-  await page.screenshot({ path: out, fullPage: true });
+  await screenshotWholePage(page, out);
   console.log(`wrote ${out}`);
 } finally {
   await browser.close();

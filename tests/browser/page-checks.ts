@@ -28,3 +28,21 @@ export async function expectNoSeriousAxeFindings(page: Page, state: string): Pro
     serious.map((v) => `${state}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(' ')})`),
   ).toEqual([]);
 }
+
+/**
+ * A screenshot of the whole page once every lazy view has loaded. The viewport is stretched to the
+ * page's height first: panels with `content-visibility: auto` are painted only near the viewport,
+ * so a plain full-page capture would leave them blank.
+ */
+export async function screenshotWholePage(page: Page, path: string): Promise<void> {
+  await expect(page.locator('.panel--loading')).toHaveCount(0);
+  const viewport = page.viewportSize();
+  if (!viewport) throw new Error('the page has no viewport size');
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: viewport.width, height });
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+  await page.screenshot({ path, fullPage: true });
+  await page.setViewportSize(viewport);
+}

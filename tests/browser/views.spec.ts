@@ -1,6 +1,11 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import { SCREENSHOTS, expectNoSeriousAxeFindings, watchErrors } from './page-checks.ts';
+import {
+  SCREENSHOTS,
+  expectNoSeriousAxeFindings,
+  screenshotWholePage,
+  watchErrors,
+} from './page-checks.ts';
 
 const grid = (page: Page) => page.getByRole('grid', { name: 'Positions matrix' });
 const timeline = (page: Page) => page.getByRole('region', { name: 'Mediator meetings timeline' });
@@ -190,6 +195,8 @@ test.describe('the dashboard views on the seed case', () => {
     await page.goto('./');
     const region = timeline(page);
     const ticks = () => region.locator('.timeline-axis text').allTextContents();
+    // The first render is sliced (a transition): wait for the axis before reading it.
+    await expect.poll(ticks).not.toEqual([]);
     const before = await ticks();
     const overlay = region.locator('.timeline-brush .overlay');
     await overlay.scrollIntoViewIfNeeded();
@@ -225,18 +232,15 @@ test.describe('the dashboard views on the seed case', () => {
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect(overflow).toBeLessThanOrEqual(0);
-      await page.screenshot({ path: `${SCREENSHOTS}/dashboard-${width}.png`, fullPage: true });
+      await screenshotWholePage(page, `${SCREENSHOTS}/dashboard-${width}.png`);
       await grid(page)
         .getByRole('gridcell', { name: /Hamas — .*: conditional/ })
         .first()
         .click()
         .catch(() => grid(page).getByRole('gridcell').nth(1).click());
-      await page.screenshot({
-        path: `${SCREENSHOTS}/dashboard-${width}-evidence.png`,
-        fullPage: true,
-      });
+      await screenshotWholePage(page, `${SCREENSHOTS}/dashboard-${width}-evidence.png`);
     }
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.screenshot({ path: `${SCREENSHOTS}/dashboard-1440-dark.png`, fullPage: true });
+    await screenshotWholePage(page, `${SCREENSHOTS}/dashboard-1440-dark.png`);
   });
 });
