@@ -1,17 +1,12 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import type { ChainClass } from '../../analysis/sequencing.ts';
-import { CHAIN_CLASS_STYLES, layoutSequencing } from '../../layout/sequencing-layout.ts';
+import { CHAIN_CLASS_MEANINGS } from '../../layout/chain-class-style.ts';
+import { CHAIN_CLASS_STYLES } from '../../layout/sequencing-layout.ts';
 import { selectSequencingGraph } from '../../store/analysis-selectors.ts';
+import { selectSequencingLayout } from '../../store/sequencing-selectors.ts';
 import { selectAsOf, selectIndex } from '../../store/selectors.ts';
 import { useDashboard } from '../../store/store-context.tsx';
 import { SequencingChart } from './sequencing-chart.tsx';
-
-const CLASS_MEANING: Record<ChainClass, string> = {
-  open: 'every condition is something its granter supports or demands',
-  blocked: 'a chain of conditions reaches an issue its granter opposes or rejects',
-  deadlock: 'conditions wait for each other in a cycle',
-  unknown: 'a condition nobody is named as granting, or on which its granter has not said',
-};
 
 /**
  * The region "Sequencing": which demands block each other. Issues are nodes in layers, from
@@ -25,10 +20,7 @@ export function SequencingView() {
   const asOf = useDashboard(selectAsOf);
   const selection = useDashboard((s) => s.selection);
   const select = useDashboard((s) => s.select);
-  const layout = useMemo(
-    () => graph && index && layoutSequencing(graph, index.issuesById, index.actorsById),
-    [graph, index],
-  );
+  const layout = useDashboard(selectSequencingLayout);
   const onSelectIssue = useCallback(
     (issueId: string) => select({ kind: 'issue', issueId }),
     [select],
@@ -111,7 +103,7 @@ export function SequencingView() {
               >
                 {style.glyph}
               </span>
-              <strong>{style.label}</strong>: {CLASS_MEANING[cls]}
+              <strong>{style.label}</strong>: {CHAIN_CLASS_MEANINGS[cls]}
             </li>
           );
         })}
