@@ -6,6 +6,7 @@ import type {
   AnalysedMatrixLayout,
   PlacedChange,
 } from '../layout/matrix-analysis-layout.ts';
+import { changeArrow, shortVerdict } from '../layout/matrix-analysis-layout.ts';
 import type { ExportContext } from './export-context.ts';
 import type { ExportTheme } from './export-theme.ts';
 import type { LegendEntry, SvgExport } from './svg-frame.ts';
@@ -40,31 +41,6 @@ const FOOT_LINE = 14;
 const LIST_LINE = 14;
 // styles.css's --focus, which the screen's "disputed" badge is drawn in.
 const DISPUTE_COLOUR: Record<ExportTheme['name'], string> = { light: '#c2410c', dark: '#ffa657' };
-const CHANGE_ARROWS: Record<PlacedChange['change'], string> = {
-  appeared: '+',
-  disappeared: '×',
-  changed: '↔',
-  unchanged: '',
-};
-
-/** A verdict without the issue it is about, which the header already names (as the screen). */
-export function shortVerdict(text: string, label: string): string {
-  const at = text.indexOf(': ');
-  const rest = text.slice(at + 2);
-  return at > 0 && rest.startsWith(label)
-    ? `${text.slice(0, at)} —${rest.slice(label.length)}`
-    : text;
-}
-
-/** The arrow the screen shows for a change: up or down the scale, or what happened. */
-export function changeArrow(change: PlacedChange): string {
-  return change.change === 'changed' && change.direction !== 0
-    ? change.direction > 0
-      ? '▲'
-      : '▼'
-    : CHANGE_ARROWS[change.change];
-}
-
 function changed(cell: AnalysedCell): PlacedChange | undefined {
   return cell.change && cell.change.change !== 'unchanged' ? cell.change : undefined;
 }
@@ -273,7 +249,10 @@ export function buildAnalysisOverlay(
   }
   if (layout.change) {
     const kinds = new Set(
-      cells.flatMap((c) => (changed(c) ? [changeArrow(c.change as PlacedChange)] : [])),
+      cells.flatMap((c) => {
+        const change = changed(c);
+        return change ? [changeArrow(change)] : [];
+      }),
     );
     const words: [string, string][] = [
       ['▲', 'Changed toward demand on the scale'],

@@ -5,6 +5,7 @@ import type {
   PlacedIssueNode,
   SequencingLayout,
 } from '../layout/sequencing-layout.ts';
+import { describeSequencing } from '../layout/sequencing-layout.ts';
 import type { ExportContext } from './export-context.ts';
 import type { ExportTheme } from './export-theme.ts';
 import type { LegendEntry, SvgExport } from './svg-frame.ts';
@@ -173,25 +174,6 @@ function drawNode(node: PlacedIssueNode): string {
     );
   });
   return el('g', {}, parts.join(''));
-}
-
-/** The line over the graph, as the view's summary says it. */
-export function describeSequencing(
-  layout: SequencingLayout,
-  verdicts: readonly IssueVerdict[],
-  asOf: string | undefined,
-): string {
-  if (layout.edges.length === 0) {
-    return `No party makes one issue wait for another${asOf ? ` as of ${asOf}` : ''}.`;
-  }
-  const counts = CLASSES.map(
-    (cls) => [cls, verdicts.filter((v) => v.class === cls).length] as const,
-  )
-    .filter(([, n]) => n > 0)
-    .map(([cls, n]) => `${n} ${cls}`);
-  const conditions = `${layout.edges.length} condition${layout.edges.length === 1 ? '' : 's'}`;
-  const waiting = `${verdicts.length} issue${verdicts.length === 1 ? ' waits' : 's wait'}`;
-  return `${asOf ? `As of ${asOf}: ` : ''}${conditions} between ${layout.nodes.length} issues; ${waiting} for others (${counts.join(', ')}). An arrow from one issue to another reads “waits for”, labelled with the party that sets the condition.`;
 }
 
 /**

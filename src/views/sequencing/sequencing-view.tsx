@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import type { ChainClass } from '../../analysis/sequencing.ts';
 import { CHAIN_CLASS_MEANINGS } from '../../layout/chain-class-style.ts';
-import { CHAIN_CLASS_STYLES } from '../../layout/sequencing-layout.ts';
+import { CHAIN_CLASS_STYLES, describeSequencing } from '../../layout/sequencing-layout.ts';
 import { selectSequencingGraph } from '../../store/analysis-selectors.ts';
 import { selectSequencingLayout } from '../../store/sequencing-selectors.ts';
 import { selectAsOf, selectIndex } from '../../store/selectors.ts';
@@ -32,10 +32,6 @@ export function SequencingView() {
   if (!index || !graph || !layout) return null;
 
   const verdicts = [...graph.verdicts.values()];
-  const counts = (Object.keys(CHAIN_CLASS_STYLES) as ChainClass[])
-    .map((cls) => [cls, verdicts.filter((v) => v.class === cls).length] as const)
-    .filter(([, n]) => n > 0)
-    .map(([cls, n]) => `${n} ${cls}`);
   const selected =
     selection?.kind === 'position'
       ? ({ kind: 'position', id: selection.positionId } as const)
@@ -48,17 +44,13 @@ export function SequencingView() {
       <h2 id="sequencing-heading">Sequencing</h2>
       {graph.edges.length === 0 ? (
         <p className="sequencing__summary" role="status">
-          No party makes one issue wait for another{asOf ? ` as of ${asOf}` : ''}.
+          {describeSequencing(layout, verdicts, asOf)}
         </p>
       ) : (
         <>
           <p className="sequencing__summary">
-            {asOf ? `As of ${asOf}: ` : ''}
-            {graph.edges.length} condition{graph.edges.length === 1 ? '' : 's'} between{' '}
-            {graph.issueIds.length} issues; {verdicts.length} issue
-            {verdicts.length === 1 ? ' waits' : 's wait'} for others ({counts.join(', ')}). An arrow
-            from one issue to another reads “waits for”, labelled with the party that sets the
-            condition. Select an issue or a party label to read the evidence.
+            {describeSequencing(layout, verdicts, asOf)} Select an issue or a party label to read
+            the evidence.
           </p>
           <div className="sequencing__scroll">
             <SequencingChart
