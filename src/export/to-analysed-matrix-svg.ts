@@ -10,7 +10,7 @@ import { changeArrow, shortVerdict } from '../layout/matrix-analysis-layout.ts';
 import type { ExportContext } from './export-context.ts';
 import type { ExportTheme } from './export-theme.ts';
 import type { LegendEntry, SvgExport } from './svg-frame.ts';
-import { condensedTextEl, el, textEl, textWidth, titleEl, wrapText } from './svg-text.ts';
+import { condensedTextEl, el, fitText, textEl, textWidth, titleEl, wrapText } from './svg-text.ts';
 import { chainClassLegend } from './to-sequencing-svg.ts';
 import type { MatrixOverlay } from './to-matrix-svg.ts';
 import { toMatrixSvg } from './to-matrix-svg.ts';
@@ -28,17 +28,14 @@ export interface AnalysedMatrixExportInput {
 export interface AnalysisRoom {
   /** Under the column labels, for the verdicts. */
   header: number;
-  /** Under each row's cells, for changes and "disputed" badges. */
-  rowFeet: readonly number[];
-  /** Under the matrix, for the verdicts in full. */
-  verdictList: number;
+  /** For each row, how much taller it grows: a foot of two lines (a change and a badge). */
+  rowGrowth: readonly number[];
 }
 
 const VERDICT_FONT = 10;
 const VERDICT_LINE = 12;
 const VERDICT_LINES = 3;
 const FOOT_LINE = 14;
-const LIST_LINE = 14;
 // styles.css's --focus, which the screen's "disputed" badge is drawn in.
 const DISPUTE_COLOUR: Record<ExportTheme['name'], string> = { light: '#c2410c', dark: '#ffa657' };
 function changed(cell: AnalysedCell): PlacedChange | undefined {
@@ -56,33 +53,27 @@ function verdictLines(column: AnalysedMatrixLayout['columns'][number]): string[]
   );
 }
 
-function listedVerdicts(layout: AnalysedMatrixLayout): { text: string; lines: string[] }[] {
-  return layout.columns.flatMap((c) =>
-    c.verdict
-      ? [{ text: c.verdict.text, lines: wrapText(c.verdict.text, layout.width - 8, 11) }]
-      : [],
-  );
+/** How many lines a cell's foot takes: one for a change, one for a "disputed" badge. */
+function footLines(cell: AnalysedCell): number {
+  return (changed(cell) ? 1 : 0) + (cell.disputed ? 1 : 0);
 }
 
-/** How much room the analyses' marks need: none when there is nothing to mark. */
+/**
+ * How much room the analyses' marks need: none when there is nothing to mark. As on the
+ * screen, a one-line foot fits in the row (the mark gives way to it); only a second line
+ * makes the row taller, so that a big matrix's image grows little.
+ */
 export function measureAnalysisRoom(layout: AnalysedMatrixLayout): AnalysisRoom {
   const lines = Math.max(0, ...layout.columns.map((c) => verdictLines(c).length));
-  const rowFeet = layout.cells.map((cells) => {
-    const n = Math.max(0, ...cells.map((c) => (changed(c) ? 1 : 0) + (c.disputed ? 1 : 0)));
-    return n === 0 ? 0 : n * FOOT_LINE + 2;
-  });
-  const listed = listedVerdicts(layout);
-  const verdictList =
-    listed.length === 0
-      ? 0
-      : 30 + listed.reduce((sum, v) => sum + v.lines.length * LIST_LINE + 4, 0);
-  return { header: lines === 0 ? 0 : lines * VERDICT_LINE + 8, rowFeet, verdictList };
+  const rowGrowth = layout.cells.map(
+    (cells) => Math.max(0, ...cells.map(footLines).map((n) => n - 1)) * FOOT_LINE,
+  );
+  return { header: lines === 0 ? 0 : lines * VERDICT_LINE + 8, rowGrowth };
 }
 
 /**
  * The matrix's placement with room for the analyses: a taller header for the verdicts, and
- * each row taller by its foot, its cells keeping their size so the foot sits under the mark,
- * as on the screen.
+ * in a cell with a foot a shorter mark, its condition cut to one line, with the foot under it.
  */
 export function makeRoomForAnalysis(
   layout: AnalysedMatrixLayout,
@@ -90,18 +81,38 @@ export function makeRoomForAnalysis(
 ): AnalysedMatrixLayout {
   let shift = room.header;
   const rows = layout.rows.map((row, r) => {
-    const placed = { ...row, y: row.y + shift, height: row.height + (room.rowFeet[r] ?? 0) };
-    shift += room.rowFeet[r] ?? 0;
+    const placed = { ...row, y: row.y + shift, height: row.height + (room.rowGrowth[r] ?? 0) };
+    shift += room.rowGrowth[r] ?? 0;
     return placed;
   });
   const cells = layout.cells.map((rowCells, r) =>
-    rowCells.map((cell) => ({ ...cell, y: rows[r]?.y ?? cell.y })),
+    rowCells.map((cell) => {
+      const row = rows[r];
+      const height = (row?.height ?? cell.height) - footLines(cell) * FOOT_LINE;
+      return {
+        ...cell,
+        y: row?.y ?? cell.y,
+        height,
+        conditionLabel: height < cell.height ? oneLineCondition(cell) : cell.conditionLabel,
+      };
+    }),
   );
-  return { ...layout, rows, cells, height: layout.height + shift + room.verdictList };
+  return { ...layout, rows, cells, height: layout.height + shift };
+}
+
+/**
+ * A condition cut to the one line a shortened mark has room for: the matrix export wraps
+ * "if …" in the room left of the corner mark (and the "+N" count), so it is fitted to it.
+ */
+function oneLineCondition(cell: AnalysedCell): string | undefined {
+  if (!cell.conditionLabel) return undefined;
+  const room = cell.width - 6 - (cell.otherCount > 0 ? 34 : 22);
+  const line = fitText(`if ${cell.conditionLabel}`, room, 10);
+  return line.startsWith('if ') && line.length > 3 ? line.slice(3) : undefined;
 }
 
 function drawVerdicts(layout: AnalysedMatrixLayout, room: AnalysisRoom, theme: ExportTheme) {
-  const headerBottom = layout.rows[0]?.y ?? layout.height - room.verdictList;
+  const headerBottom = layout.rows[0]?.y ?? layout.height;
   const top = headerBottom - room.header;
   const parts: string[] = [];
   for (const column of layout.columns) {
@@ -133,65 +144,41 @@ function drawVerdicts(layout: AnalysedMatrixLayout, room: AnalysisRoom, theme: E
   return parts.join('');
 }
 
-function drawVerdictList(layout: AnalysedMatrixLayout, room: AnalysisRoom, theme: ExportTheme) {
-  if (room.verdictList === 0) return '';
-  let y = layout.height - room.verdictList + 22;
-  const parts = [
-    textEl('Sequencing verdicts', {
-      x: 0,
-      y,
-      'font-size': 12,
-      'font-weight': 700,
-      fill: theme.text,
-    }),
-  ];
-  y += 4;
-  for (const verdict of listedVerdicts(layout)) {
-    for (const line of verdict.lines) {
-      y += LIST_LINE;
-      parts.push(textEl(line, { x: 8, y, 'font-size': 11, fill: theme.text }));
-    }
-    y += 4;
-  }
-  return parts.join('');
-}
-
+/** A cell's foot under its mark: the change (arrow, both stances), then the "disputed" badge. */
 function drawFoot(cell: AnalysedCell, theme: ExportTheme): string {
   const parts: string[] = [];
   const x = cell.x + 4;
   const room = cell.width - 8;
-  let y = cell.y + cell.height - 1;
+  let top = cell.y + cell.height;
   const change = changed(cell);
   if (change) {
-    y += FOOT_LINE - 2;
     const arrow = changeArrow(change);
     const words = `${change.before?.style.label ?? 'none'} → ${change.after?.style.label ?? 'none'}`;
     const arrowWidth = textWidth(arrow, 10) + 3;
     parts.push(
-      textEl(arrow, { x, y, 'font-size': 10, 'font-weight': 700, fill: theme.accent }),
+      textEl(arrow, { x, y: top + 10, 'font-size': 10, 'font-weight': 700, fill: theme.accent }),
       condensedTextEl(words, room - arrowWidth, 10, {
         x: x + arrowWidth,
-        y,
+        y: top + 10,
         'font-weight': 600,
         fill: theme.text,
       }),
     );
+    top += FOOT_LINE;
   }
   if (cell.disputed) {
-    y += FOOT_LINE;
-    const colour = DISPUTE_COLOUR[theme.name];
     parts.push(
       el('rect', {
         x,
-        y: y - 10,
+        y: top + 0.5,
         width: textWidth('disputed', 10) + 8,
-        height: 13,
+        height: 12.5,
         rx: 3,
         fill: 'none',
-        stroke: colour,
+        stroke: DISPUTE_COLOUR[theme.name],
         'stroke-dasharray': '3 2',
       }),
-      textEl('disputed', { x: x + 4, y, 'font-size': 10, fill: theme.text }),
+      textEl('disputed', { x: x + 4, y: top + 10, 'font-size': 10, fill: theme.text }),
     );
   }
   // An unchanged cell is faded, as on the screen, so that the changes stand out.
@@ -245,7 +232,9 @@ export function buildAnalysisOverlay(
   const notes: string[] = [];
   if (classes.size > 0) {
     legend.push(...chainClassLegend([...classes]));
-    notes.push('Under an issue: its sequencing verdict, given in full under the matrix.');
+    notes.push(
+      'Under an issue: its sequencing verdict, cut to three lines; the Sequencing export gives each in full.',
+    );
   }
   if (layout.change) {
     const kinds = new Set(
@@ -276,10 +265,7 @@ export function buildAnalysisOverlay(
       swatch: badgeSwatch(theme, 'disputed', true, 60),
     });
   }
-  const body =
-    drawVerdicts(layout, room, theme) +
-    cells.map((c) => drawFoot(c, theme)).join('') +
-    drawVerdictList(layout, room, theme);
+  const body = drawVerdicts(layout, room, theme) + cells.map((c) => drawFoot(c, theme)).join('');
   return {
     body,
     legend,

@@ -460,7 +460,7 @@ test.describe('exports of the analyses of the seed case', () => {
     expect(names.filter((n) => n.includes(': appeared as '))).toHaveLength(7);
     expect(parsed.titles).toContain(`Release of captives held in Gaza: ${CAPTIVES_VERDICT}`);
     for (const word of [
-      'Sequencing verdicts',
+      'the Sequencing export gives each in full',
       'changes between 2023-12-19 and 2023-12-20',
       'Appeared: no position before',
       'none → Conditional',

@@ -185,13 +185,12 @@ describe('toAnalysedMatrixSvg()', () => {
     expectSelfContained(out.svg);
   });
 
-  it('puts the verdict under its column’s label, and in full under the matrix', () => {
+  it('puts the verdict under its column’s label, in full in its title', () => {
     expect(titles(doc)).toContain(`Fishing quota: ${VERDICT}`);
     expect([...doc.getElementsByTagName('text')].map((t) => t.textContent)).toContain(
       '✕ blocked —',
     );
-    expect(text).toContain('Sequencing verdicts');
-    expect(text).toContain(VERDICT.slice(0, 50));
+    expect(text).toContain('the Sequencing export gives each in full');
   });
 
   it('shows the change with its arrow and both stances, and the "disputed" badge', () => {
@@ -211,19 +210,29 @@ describe('toAnalysedMatrixSvg()', () => {
       expect(text).toContain(word);
   });
 
-  it('makes room for the marks: a taller header and taller rows where a cell has a foot', () => {
+  it('makes room for the marks: a taller header, shorter marks over a foot, taller rows only for a two-line foot', () => {
     const room = measureAnalysisRoom(layout);
     expect(room.header).toBeGreaterThan(0);
     const placed = makeRoomForAnalysis(layout, room);
-    const northland = layout.rows.findIndex((r) => r.key === 'northland');
-    expect(room.rowFeet[northland]).toBeGreaterThan(20);
+    const row = (key: string) => layout.rows.findIndex((r) => r.key === key);
+    const column = (key: string) => layout.columns.findIndex((c) => c.key === key);
+    const [northland, southport] = [row('northland'), row('southport')];
+    // Northland's quota changed and is disputed: two lines, one more than the row holds.
+    expect(room.rowGrowth[northland]).toBe(14);
+    expect(room.rowGrowth[southport]).toBe(0);
     expect(placed.rows[0]?.y).toBe((layout.rows[0]?.y ?? 0) + room.header);
-    expect(placed.rows[northland]?.height).toBe(
-      (layout.rows[northland]?.height ?? 0) + (room.rowFeet[northland] ?? 0),
+    expect(placed.rows[northland]?.height).toBe((layout.rows[northland]?.height ?? 0) + 14);
+    expect(placed.height).toBe(layout.height + room.header + 14);
+    const quota = column('fishing_quota');
+    // A cell's mark gives way to its foot, and a conditional mark keeps one line of condition.
+    const southportQuota = defined(placed.cells[southport]?.[quota]);
+    expect(southportQuota.height).toBe((layout.rows[southport]?.height ?? 0) - 14);
+    expect(southportQuota.conditionLabel).toBe('End of…');
+    expect(placed.cells[northland]?.[quota]?.height).toBe(
+      (placed.rows[northland]?.height ?? 0) - 28,
     );
-    // The cells keep their size, so the foot sits under the mark.
-    expect(placed.cells[northland]?.[0]?.height).toBe(layout.cells[northland]?.[0]?.height);
-    expect(placed.height).toBeGreaterThan(layout.height);
+    const noFoot = defined(placed.cells[southport]?.[column('harbour_access')]);
+    expect(noFoot.height).toBe(placed.rows[southport]?.height);
   });
 
   it('is the plain matrix export when the analyses mark nothing', () => {
