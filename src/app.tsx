@@ -46,9 +46,12 @@ export function App() {
             <MeetingsTimeline />
             <ExportBar view="timeline" />
           </div>
-          <Suspense fallback={<LoadingPanel label="Sequencing" />}>
-            <SequencingView />
-          </Suspense>
+          <div className="export-slot export-slot--sequencing">
+            <Suspense fallback={<LoadingPanel label="Sequencing" />}>
+              <SequencingView />
+            </Suspense>
+            <ExportBar view="sequencing" />
+          </div>
           <div className="export-slot export-slot--compare">
             <Suspense fallback={<LoadingPanel label="Compare two parties" />}>
               <CompareParties />

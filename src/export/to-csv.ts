@@ -68,7 +68,8 @@ export interface CsvColumn<T> {
   value: (record: T) => CsvValue;
 }
 
-function supportColumns<T>(
+/** The evidence and source columns of a record: quote, report, offsets, citation. */
+export function supportColumns<T>(
   get: (record: T) => { evidence?: Evidence | undefined; citation?: Citation | undefined },
   index: DatasetIndex,
 ): CsvColumn<T>[] {

@@ -13,6 +13,17 @@ export interface MatrixExportInput {
   matrix: PositionMatrix;
   layout: MatrixLayout;
   context: ExportContext;
+  /** Marks another layer draws over the matrix (the analyses), with their legend. */
+  overlay?: MatrixOverlay;
+}
+
+/** What the analyses add to an exported matrix: marks over it, legend entries, a note. */
+export interface MatrixOverlay {
+  body: string;
+  legend: readonly LegendEntry[];
+  legendNote?: string;
+  /** Room kept free under the column labels, in pixels, for the overlay's header marks. */
+  headerRoom?: number;
 }
 
 function drawCell(cell: PlacedCell, theme: ExportTheme): string {
@@ -157,7 +168,7 @@ function matrixLegend(theme: ExportTheme): LegendEntry[] {
  * shows, each cell titled with its accessible name, framed with the title, filters in words,
  * legend, sources and export date.
  */
-export function toMatrixSvg({ matrix, layout, context }: MatrixExportInput): SvgExport {
+export function toMatrixSvg({ matrix, layout, context, overlay }: MatrixExportInput): SvgExport {
   const { theme } = context;
   const parts: string[] = [];
   const first = layout.columns[0];
@@ -179,7 +190,7 @@ export function toMatrixSvg({ matrix, layout, context }: MatrixExportInput): Svg
       parts.push(
         condensedTextEl(line, column.width - 8, 11, {
           x: column.x + 4,
-          y: headerHeight - 8 - (lines.length - 1 - i) * 13,
+          y: headerHeight - 8 - (overlay?.headerRoom ?? 0) - (lines.length - 1 - i) * 13,
           'font-weight': 700,
           fill: theme.text,
         }),
@@ -238,12 +249,14 @@ export function toMatrixSvg({ matrix, layout, context }: MatrixExportInput): Svg
     for (const cell of layout.cells[r] ?? []) parts.push(drawCell(cell, theme));
   });
 
+  if (overlay) parts.push(overlay.body);
+
   const total = matrix.rows.length * matrix.columns.length;
   return frameSvg({
     title: `${context.caseTitle} — Positions matrix`,
     chart: { body: parts.join(''), width: layout.width, height: layout.height },
-    legend: matrixLegend(theme),
-    legendNote: `Each cell shows the latest stated position of the party on the issue; ${matrix.filledCount} of ${total} cells hold a position. The scale runs from reject to demand: ${STANCES.join(' < ')}.`,
+    legend: overlay ? [...matrixLegend(theme), ...overlay.legend] : matrixLegend(theme),
+    legendNote: `Each cell shows the latest stated position of the party on the issue; ${matrix.filledCount} of ${total} cells hold a position. The scale runs from reject to demand: ${STANCES.join(' < ')}.${overlay?.legendNote ? ` ${overlay.legendNote}` : ''}`,
     context,
   });
 }

@@ -10,3 +10,11 @@ export const CHAIN_CLASS_STYLES: Readonly<
   deadlock: { label: 'deadlock', glyph: '⟲', stroke: '#8a3b73', fill: '#f4e1ee' },
   unknown: { label: 'unknown', glyph: '?', stroke: '#5f6670', fill: '#eceef1' },
 };
+
+/** What each class means, for the legends of the view and its export. */
+export const CHAIN_CLASS_MEANINGS: Readonly<Record<ChainClass, string>> = {
+  open: 'every condition is something its granter supports or demands',
+  blocked: 'a chain of conditions reaches an issue its granter opposes or rejects',
+  deadlock: 'conditions wait for each other in a cycle',
+  unknown: 'a condition nobody is named as granting, or on which its granter has not said',
+};

@@ -49,6 +49,31 @@ export interface MatrixAnalysis {
   issuesById: ReadonlyMap<string, Issue>;
 }
 
+const CHANGE_ARROWS: Record<PlacedChange['change'], string> = {
+  appeared: '+',
+  disappeared: '×',
+  changed: '↔',
+  unchanged: '',
+};
+
+/** A change's arrow: ▲ or ▼ along the scale, ↔ for a new condition only, + appeared, × disappeared. */
+export function changeArrow(change: PlacedChange): string {
+  return change.change === 'changed' && change.direction !== 0
+    ? change.direction > 0
+      ? '▲'
+      : '▼'
+    : CHANGE_ARROWS[change.change];
+}
+
+/** A verdict without the issue it is about, which the column header already names. */
+export function shortVerdict(text: string, label: string): string {
+  const at = text.indexOf(': ');
+  const rest = text.slice(at + 2);
+  return at > 0 && rest.startsWith(label)
+    ? `${text.slice(0, at)} —${rest.slice(label.length)}`
+    : text;
+}
+
 function placeChange(change: CellChange): PlacedChange {
   const side = (stance: Stance | undefined) =>
     stance === undefined ? undefined : { stance, style: STANCE_STYLES[stance] };

@@ -1,5 +1,5 @@
 import { linkHorizontal } from 'd3-shape';
-import type { ChainClass, SequencingGraph } from '../analysis/sequencing.ts';
+import type { ChainClass, IssueVerdict, SequencingGraph } from '../analysis/sequencing.ts';
 import type { Actor, Issue } from '../domain/dataset.ts';
 import { CHAIN_CLASS_STYLES } from './chain-class-style.ts';
 import { describeGranters } from '../analysis/describe-granters.ts';
@@ -291,4 +291,22 @@ export function layoutSequencing(
     nodes,
     edges,
   };
+}
+
+/** The line over the graph, said by the view and its export: conditions, issues, verdicts by class. */
+export function describeSequencing(
+  layout: SequencingLayout,
+  verdicts: readonly IssueVerdict[],
+  asOf: string | undefined,
+): string {
+  if (layout.edges.length === 0) {
+    return `No party makes one issue wait for another${asOf ? ` as of ${asOf}` : ''}.`;
+  }
+  const counts = (Object.keys(CHAIN_CLASS_STYLES) as ChainClass[])
+    .map((cls) => [cls, verdicts.filter((v) => v.class === cls).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([cls, n]) => `${n} ${cls}`);
+  const conditions = `${layout.edges.length} condition${layout.edges.length === 1 ? '' : 's'}`;
+  const waiting = `${verdicts.length} issue${verdicts.length === 1 ? ' waits' : 's wait'}`;
+  return `${asOf ? `As of ${asOf}: ` : ''}${conditions} between ${layout.nodes.length} issues; ${waiting} for others (${counts.join(', ')}). An arrow from one issue to another reads “waits for”, labelled with the party that sets the condition.`;
 }

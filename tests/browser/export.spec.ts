@@ -154,6 +154,11 @@ const EXPORT_BUTTONS = [
   'Export positions as CSV',
   'Export meetings as CSV',
   'Export dataset as JSON',
+  'Export sequencing as SVG',
+  'Export sequencing as PNG',
+  'Export sequencing as CSV',
+  'Export changes as CSV',
+  'Export disputes as CSV',
 ];
 
 const FILE_NAME = /^[a-z0-9-]+-[a-z0-9-]+-\d{4}-\d{2}-\d{2}\.(svg|png|csv|json)$/;
@@ -353,6 +358,176 @@ test.describe('exports of the seed case', () => {
   });
 });
 
+const sequencing = (page: Page) => page.getByRole('region', { name: 'Sequencing' });
+const CAPTIVES_VERDICT =
+  'blocked: Release of captives held in Gaza waits for Permanent ceasefire, which Israel opposes (implied by its demand for Disarmament or elimination of Hamas)';
+
+/** The accessible names of the Sequencing view's issues and conditions. */
+async function sequencingNames(page: Page): Promise<{ nodes: string[]; edges: string[] }> {
+  const region = sequencing(page);
+  await expect(region.getByRole('button').first()).toBeVisible();
+  const names = async (selector: string) =>
+    region
+      .locator(selector)
+      .evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
+  return { nodes: await names('.sequencing-node'), edges: await names('.sequencing-edge__label') };
+}
+
+test.describe('exports of the analyses of the seed case', () => {
+  let errors: string[] = [];
+  test.beforeEach(async ({ page }) => {
+    errors = await watchErrors(page);
+  });
+  test.afterEach(() => {
+    expect(errors).toEqual([]);
+  });
+
+  test('the sequencing exports as an SVG with every issue, condition and verdict, and as PNG at 1× and 2×', async ({
+    page,
+    browser,
+  }) => {
+    await page.goto('./');
+    const { nodes, edges } = await sequencingNames(page);
+    expect(nodes.length).toBe(3);
+    expect(edges.length).toBe(2);
+    const file = await exportFile(page, 'Export sequencing as SVG');
+    expect(file.fileName).toMatch(FILE_NAME);
+    expect(file.fileName).toMatch(/-sequencing-\d{4}-\d{2}-\d{2}\.svg$/);
+    const svg = file.bytes.toString('utf8');
+    const parsed = await parseSvg(browser, svg);
+    expect(parsed.titles[0]).toMatch(/ — Sequencing as of \d{4}-\d{2}-\d{2}$/);
+    for (const word of ['Legend', 'Verdicts', 'Sources', 'open: every condition', 'deadlock:'])
+      expect(parsed.text).toContain(word);
+    expect(parsed.text).toMatch(/as of \d{4}-\d{2}-\d{2}/);
+    expect(parsed.text).toMatch(/Exported \d{4}-\d{2}-\d{2}/);
+    for (const name of [...nodes, ...edges]) expect(parsed.titles).toContain(name);
+    expect(parsed.titles).toContain(CAPTIVES_VERDICT);
+    const rendered = await renderSvg(browser, svg, parsed.width, parsed.height);
+    expect(pngSize(rendered)).toEqual({ width: parsed.width, height: parsed.height });
+    expectNotBlank(await inspectPng(browser, rendered));
+
+    await page.getByLabel('Sequencing PNG scale').selectOption('1');
+    const one = await exportFile(page, 'Export sequencing as PNG');
+    expect(one.fileName).toMatch(/-sequencing-\d{4}-\d{2}-\d{2}\.png$/);
+    expect(pngSize(one.bytes)).toEqual({ width: parsed.width, height: parsed.height });
+    expectNotBlank(await inspectPng(browser, one.bytes));
+    await page.getByLabel('Sequencing PNG scale').selectOption('2');
+    const two = await exportFile(page, 'Export sequencing as PNG');
+    expect(pngSize(two.bytes)).toEqual({ width: 2 * parsed.width, height: 2 * parsed.height });
+    expectNotBlank(await inspectPng(browser, two.bytes));
+  });
+
+  test('the sequencing CSV parses back to one row per condition the view draws', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    const dataset = await wholeDataset(page);
+    const { edges } = await sequencingNames(page);
+    const file = await exportFile(page, 'Export sequencing as CSV');
+    expect(file.fileName).toMatch(/-sequencing-\d{4}-\d{2}-\d{2}\.csv$/);
+    const records = csvRecords(file.bytes);
+    expect(records.map((r) => `${r.party}: ${r.issue} waits for ${r.waits_for}`).sort()).toEqual(
+      [...edges].sort(),
+    );
+    for (const record of records) {
+      const position = dataset.positions.find((p) => p.id === record.position_id);
+      expect(position, record.position_id).toBeDefined();
+      expect(record).toMatchObject({
+        stance: 'conditional',
+        issue_id: position?.issueId,
+        waits_for_id: position?.condition?.issueId,
+        evidence_quote: position?.evidence?.quote ?? '',
+        verdict_class: 'blocked',
+      });
+      expect(record.verdict).toMatch(/^blocked: /);
+      const source = dataset.sources.find((s) => s.id === position?.evidence?.sourceId);
+      expect(record.source_title).toBe(source?.title ?? '');
+    }
+    expect(records.map((r) => r.verdict)).toContain(CAPTIVES_VERDICT);
+  });
+
+  test('the matrix export carries the verdicts and, comparing two dates, each change', async ({
+    page,
+    browser,
+  }) => {
+    await page.goto('./?change-from=2023-12-19&change-to=2023-12-20');
+    await expect(grid(page).getByRole('gridcell', { name: /: appeared as / })).toHaveCount(7);
+    const file = await exportFile(page, 'Export matrix as SVG');
+    const svg = file.bytes.toString('utf8');
+    const parsed = await parseSvg(browser, svg);
+    const names = await cellNames(page);
+    for (const name of names) expect(parsed.titles).toContain(name);
+    expect(names.filter((n) => n.includes(': appeared as '))).toHaveLength(7);
+    expect(parsed.titles).toContain(`Release of captives held in Gaza: ${CAPTIVES_VERDICT}`);
+    for (const word of [
+      'the Sequencing export gives each in full',
+      'changes between 2023-12-19 and 2023-12-20',
+      'Appeared: no position before',
+      'none → Conditional',
+    ])
+      expect(parsed.text).toContain(word);
+    expectNotBlank(
+      await inspectPng(browser, await renderSvg(browser, svg, parsed.width, parsed.height)),
+    );
+    await page.getByLabel('Matrix PNG scale').selectOption('1');
+    const png = await exportFile(page, 'Export matrix as PNG');
+    expect(pngSize(png.bytes)).toEqual({ width: parsed.width, height: parsed.height });
+  });
+
+  test('the changes and disputes CSVs parse back to what the matrix marks', async ({ page }) => {
+    await page.goto('./');
+    await expect(grid(page)).toBeVisible();
+    const dataset = await wholeDataset(page);
+    const disputes = await exportFile(page, 'Export disputes as CSV');
+    expect(disputes.fileName).toMatch(/-disputes-\d{4}-\d{2}-\d{2}\.csv$/);
+    const [header] = parseCsv(disputes.bytes.toString('utf8'));
+    expect(header).toEqual(
+      expect.arrayContaining([
+        'party',
+        'issue',
+        'first_stance',
+        'first_evidence_quote',
+        'first_source_title',
+        'first_source_published',
+        'second_stance',
+        'second_evidence_quote',
+        'second_source_title',
+        'second_source_published',
+      ]),
+    );
+    // The seed case has one report, so no two reports disagree; the file says so by its rows.
+    const disputed = (await cellNames(page)).filter((n) => n.includes('; disputed:'));
+    expect(csvRecords(disputes.bytes)).toHaveLength(disputed.length);
+
+    // Without two dates there is no change to export: the bar says so.
+    await page.getByRole('button', { name: 'Export changes as CSV', exact: true }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Choose a from date' })).toBeVisible();
+
+    await page.getByLabel('From date').fill('2023-12-19');
+    await page.getByLabel('To date').fill('2023-12-20');
+    await expect(grid(page).getByRole('gridcell', { name: /: appeared as / })).toHaveCount(7);
+    const file = await exportFile(page, 'Export changes as CSV');
+    expect(file.fileName).toMatch(/-changes-2023-12-19-to-2023-12-20-\d{4}-\d{2}-\d{2}\.csv$/);
+    const records = csvRecords(file.bytes);
+    expect(records).toHaveLength(7);
+    const names = await cellNames(page);
+    for (const record of records) {
+      expect(record).toMatchObject({
+        change: 'appeared',
+        from_stance: '',
+        from_date: '2023-12-19',
+      });
+      expect(
+        names.some((n) => n.startsWith(`${record.party} — ${record.issue}: ${record.description}`)),
+      ).toBe(true);
+      const position = dataset.positions.find((p) => p.id === record.to_position_id);
+      expect(position, record.to_position_id).toBeDefined();
+      expect(record.to_stance).toBe(position?.stance);
+      expect(record.to_evidence_quote).toBe(position?.evidence?.quote ?? '');
+    }
+  });
+});
+
 test('the export buttons are accessible, and their code loads on the first export, not on first paint', async ({
   page,
 }) => {
@@ -387,6 +562,11 @@ test.describe('exports in the dark theme', () => {
     const stats = await inspectPng(browser, (await exportFile(page, 'Export matrix as PNG')).bytes);
     expect(stats.background).toEqual([15, 20, 25]);
     expectNotBlank(stats);
+    const sequencingSvg = await parseSvg(
+      browser,
+      (await exportFile(page, 'Export sequencing as SVG')).bytes.toString('utf8'),
+    );
+    expect(sequencingSvg.background).toBe('#0f1419');
     expect(errors).toEqual([]);
   });
 });

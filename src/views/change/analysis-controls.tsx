@@ -5,6 +5,7 @@ import { selectStanceChanges } from '../../store/analysis-selectors.ts';
 import { selectIndex } from '../../store/selectors.ts';
 import { useDashboard } from '../../store/store-context.tsx';
 import { MAX_DISPUTE_WINDOW } from '../../store/view-state.ts';
+import { ExportBar } from '../export/export-bar.tsx';
 
 /** The two date inputs; their drafts restart whenever the store's dates change (e.g. Back). */
 function ChangeDates({ from, to }: { from: string; to: string }) {
@@ -47,7 +48,7 @@ function ChangeDates({ from, to }: { from: string; to: string }) {
 /**
  * The matrix's analysis controls: "Change between two dates" (two date inputs; cells that
  * changed then show an arrow and both stances) and the window within which two reports that
- * disagree make a cell "disputed".
+ * disagree make a cell "disputed"; beside them, the changes and disputes as CSV.
  */
 export function AnalysisControls() {
   const change = useDashboard((s) => s.change);
@@ -95,6 +96,7 @@ export function AnalysisControls() {
           onBlur={() => setWindowDraft(undefined)}
         />
       </label>
+      <ExportBar view="analysis" />
     </div>
   );
 }

@@ -4,12 +4,15 @@ import type { ExportKind, ExportSettings } from './export-kinds.ts';
 import { EXPORT_LABELS } from './export-kinds.ts';
 
 /** Which view a bar of export buttons sits beside. */
-export type ExportBarView = 'matrix' | 'timeline' | 'comparison' | 'dataset';
+export type ExportBarView =
+  'matrix' | 'timeline' | 'comparison' | 'sequencing' | 'analysis' | 'dataset';
 
 const KINDS: Readonly<Record<ExportBarView, readonly ExportKind[]>> = {
   matrix: ['matrix-svg', 'matrix-png', 'positions-csv'],
   timeline: ['timeline-svg', 'timeline-png', 'meetings-csv'],
   comparison: ['comparison-svg', 'comparison-png'],
+  sequencing: ['sequencing-svg', 'sequencing-png', 'sequencing-csv'],
+  analysis: ['changes-csv', 'disputes-csv'],
   dataset: ['dataset-json'],
 };
 
@@ -17,12 +20,16 @@ const TITLES: Readonly<Record<ExportBarView, string>> = {
   matrix: 'Matrix',
   timeline: 'Timeline',
   comparison: 'Comparison',
+  sequencing: 'Sequencing',
+  analysis: 'Changes and disputes',
   dataset: 'Dataset',
 };
 
 const CSV_NOUN: Partial<Record<ExportBarView, string>> = {
   matrix: 'positions',
   timeline: 'meetings',
+  sequencing: 'sequencing',
+  analysis: 'changes and disputes',
 };
 
 /** The page's colour scheme, so a dark page exports a dark chart on its own background. */

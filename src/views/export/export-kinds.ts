@@ -6,6 +6,11 @@ export type ExportKind =
   | 'timeline-png'
   | 'comparison-svg'
   | 'comparison-png'
+  | 'sequencing-svg'
+  | 'sequencing-png'
+  | 'sequencing-csv'
+  | 'changes-csv'
+  | 'disputes-csv'
   | 'positions-csv'
   | 'meetings-csv'
   | 'dataset-json';
@@ -29,6 +34,11 @@ export const EXPORT_LABELS: Readonly<Record<ExportKind, string>> = {
   'timeline-png': 'Export timeline as PNG',
   'comparison-svg': 'Export comparison as SVG',
   'comparison-png': 'Export comparison as PNG',
+  'sequencing-svg': 'Export sequencing as SVG',
+  'sequencing-png': 'Export sequencing as PNG',
+  'sequencing-csv': 'Export sequencing as CSV',
+  'changes-csv': 'Export changes as CSV',
+  'disputes-csv': 'Export disputes as CSV',
   'positions-csv': 'Export positions as CSV',
   'meetings-csv': 'Export meetings as CSV',
   'dataset-json': 'Export dataset as JSON',

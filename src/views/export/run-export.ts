@@ -1,4 +1,7 @@
-import type { Dataset } from '../../domain/dataset.ts';
+import type { CellChange } from '../../analysis/change-between-dates.ts';
+import type { DisputedClaim } from '../../analysis/disputed-claims.ts';
+import { partyIssueKey } from '../../analysis/party-positions.ts';
+import type { Dataset, Position } from '../../domain/dataset.ts';
 import { timeToIsoDay } from '../../domain/iso-day.ts';
 import { NO_MEDIATOR } from '../../domain/meetings-in-range.ts';
 import { download } from '../../export/download.ts';
@@ -7,20 +10,28 @@ import { collectSources, describeExportFilters } from '../../export/export-conte
 import { EXPORT_THEMES } from '../../export/export-theme.ts';
 import { buildExportFileName } from '../../export/file-name.ts';
 import type { SvgExport } from '../../export/svg-frame.ts';
+import { toAnalysedMatrixSvg } from '../../export/to-analysed-matrix-svg.ts';
+import { toChangesCsv, toDisputesCsv, toSequencingCsv } from '../../export/to-analysis-csv.ts';
 import { toCompareSvg } from '../../export/to-compare-svg.ts';
 import { toMeetingsCsv, toPositionsCsv } from '../../export/to-csv.ts';
 import { filterDataset, toDatasetJson } from '../../export/to-json.ts';
-import { toMatrixSvg } from '../../export/to-matrix-svg.ts';
 import { svgToPng } from '../../export/to-png.ts';
+import { toSequencingSvg } from '../../export/to-sequencing-svg.ts';
 import { toTimelineSvg } from '../../export/to-timeline-svg.ts';
 import { listMatrixPositions, listWindowMeetings } from '../../export/visible-records.ts';
+import {
+  selectAnalysedMatrixLayout,
+  selectDisputedClaims,
+  selectSequencingGraph,
+  selectStanceChanges,
+} from '../../store/analysis-selectors.ts';
 import type { DashboardState } from '../../store/dashboard-store.ts';
+import { selectSequencingLayout } from '../../store/sequencing-selectors.ts';
 import {
   selectAsOf,
   selectComparePair,
   selectComparison,
   selectIndex,
-  selectMatrixLayout,
   selectPositionMatrix,
   selectShownMeetings,
   selectTimelineLanes,
@@ -68,15 +79,81 @@ function contextOf(
   };
 }
 
-/** The matrix as the screen shows it, as SVG. */
+/** The party cells the matrix shows, in its order, keyed as the analyses key them. */
+function shownPartyCells(state: DashboardState): string[] {
+  const matrix = selectPositionMatrix(state);
+  if (!matrix) return [];
+  // The analyses count factions and people for their party: they mark party rows only.
+  return matrix.rows.flatMap((row) =>
+    row.depth === 0 ? matrix.columns.map((issue) => partyIssueKey(row.id, issue.id)) : [],
+  );
+}
+
+/** The changes the matrix shows (changed, appeared, disappeared), in its order. */
+function shownChanges(state: DashboardState): CellChange[] {
+  const changes = selectStanceChanges(state);
+  if (!changes) return [];
+  return shownPartyCells(state)
+    .map((key) => changes.get(key))
+    .filter((c): c is CellChange => c !== undefined && c.change !== 'unchanged');
+}
+
+/** The disputed claims the matrix shows, in its order. */
+function shownDisputes(state: DashboardState): DisputedClaim[] {
+  const disputes = selectDisputedClaims(state);
+  return shownPartyCells(state)
+    .map((key) => disputes.get(key))
+    .filter((d): d is DisputedClaim => d !== undefined);
+}
+
+/** The matrix as the screen shows it, with the analyses' verdicts, changes and disputes, as SVG. */
 function matrixSvg(state: DashboardState, settings: ExportSettings): SvgExport {
   const index = requireIndex(state);
   const matrix = selectPositionMatrix(state);
-  const layout = selectMatrixLayout(state);
+  const layout = selectAnalysedMatrixLayout(state);
   if (!matrix || !layout) throw new Error('The matrix has nothing to export.');
-  const records = listMatrixPositions(matrix).map((r) => r.position);
+  const records: Position[] = [
+    ...listMatrixPositions(matrix).map((r) => r.position),
+    ...shownChanges(state).flatMap((c) => [c.before, c.after].filter((p) => p !== undefined)),
+    ...shownDisputes(state).flatMap((d) => [d.first, d.second]),
+  ];
   const context = contextOf(state, collectSources(records, index.sourcesById), settings);
-  return toMatrixSvg({ matrix, layout, context });
+  if (state.change) {
+    context.filters += ` · changes between ${state.change.from} and ${state.change.to}`;
+  }
+  return toAnalysedMatrixSvg({ matrix, layout, disputeWindow: state.disputeWindow, context });
+}
+
+/** The sequencing graph as the screen shows it, as SVG; it reads every report, unfiltered. */
+function sequencingSvg(state: DashboardState, settings: ExportSettings): SvgExport {
+  const index = requireIndex(state);
+  const graph = selectSequencingGraph(state);
+  const layout = selectSequencingLayout(state);
+  if (!graph || !layout) throw new Error('The sequencing graph has nothing to export.');
+  const asOf = selectAsOf(state);
+  const granterPositions = [...graph.granterStances.values()].flatMap((stances) =>
+    stances.flatMap((g) => (g.position ? [g.position] : [])),
+  );
+  const sources = collectSources(
+    [...graph.edges.map((e) => e.position), ...granterPositions],
+    index.sourcesById,
+  );
+  return toSequencingSvg({
+    layout,
+    verdicts: [...graph.verdicts.values()],
+    asOf,
+    context: {
+      ...contextOf(state, sources, settings),
+      // The view does not follow the filters: it weighs every party's conditions.
+      filters: describeExportFilters(index, {
+        hiddenMediators: [],
+        hiddenParties: [],
+        hiddenIssues: [],
+        range: null,
+        asOf,
+      }),
+    },
+  });
 }
 
 /** The timeline as the screen shows it (lanes, window, width), as SVG. */
@@ -202,6 +279,55 @@ export async function buildExport(
         ...(await asPng(() => compareSvg(state, settings), settings)),
         fileName: name(comparisonName(), 'png'),
       };
+    case 'sequencing-svg': {
+      const svg = sequencingSvg(state, settings);
+      return {
+        blob: svgBlob(svg),
+        fileName: name('sequencing', 'svg'),
+        detail: `${svg.width} × ${svg.height}`,
+      };
+    }
+    case 'sequencing-png':
+      return {
+        ...(await asPng(() => sequencingSvg(state, settings), settings)),
+        fileName: name('sequencing', 'png'),
+      };
+    case 'sequencing-csv': {
+      const graph = selectSequencingGraph(state);
+      const layout = selectSequencingLayout(state);
+      if (!graph || !layout) throw new Error('The sequencing graph has nothing to export.');
+      const back = new Set(layout.edges.filter((e) => e.back).map((e) => e.positionId));
+      const rows = graph.edges.length;
+      return {
+        blob: csvBlob(toSequencingCsv(graph, index, back, { bom: settings.bom })),
+        fileName: name('sequencing', 'csv'),
+        detail: `${rows.toLocaleString('en-US')} condition${rows === 1 ? '' : 's'}`,
+      };
+    }
+    case 'changes-csv': {
+      const days = state.change;
+      if (!days) {
+        throw new Error(
+          'Choose a from date and a to date under “Change between two dates” to export the changes.',
+        );
+      }
+      const changes = shownChanges(state);
+      return {
+        blob: csvBlob(toChangesCsv(changes, days, index, { bom: settings.bom })),
+        fileName: name(`changes-${days.from}-to-${days.to}`, 'csv'),
+        detail: `${changes.length.toLocaleString('en-US')} changed cell${changes.length === 1 ? '' : 's'}`,
+      };
+    }
+    case 'disputes-csv': {
+      const disputes = shownDisputes(state);
+      return {
+        blob: csvBlob(
+          toDisputesCsv(disputes, state.disputeWindow, asOf, index, { bom: settings.bom }),
+        ),
+        fileName: name('disputes', 'csv'),
+        detail: `${disputes.length.toLocaleString('en-US')} disputed claim${disputes.length === 1 ? '' : 's'}`,
+      };
+    }
     case 'positions-csv': {
       const matrix = selectPositionMatrix(state);
       if (!matrix) throw new Error('The matrix has nothing to export.');

@@ -6,6 +6,7 @@ import type {
   AnalysedMatrixLayout,
   PlacedChange,
 } from '../../layout/matrix-analysis-layout.ts';
+import { changeArrow, shortVerdict } from '../../layout/matrix-analysis-layout.ts';
 import type { PlacedRow } from '../../layout/matrix-layout.ts';
 import { CHAIN_CLASS_STYLES } from '../../layout/chain-class-style.ts';
 
@@ -30,13 +31,6 @@ interface RowProps {
   onToggleRow: (rowId: string) => void;
 }
 
-const CHANGE_ARROWS: Record<PlacedChange['change'], string> = {
-  appeared: '+',
-  disappeared: '×',
-  changed: '↔',
-  unchanged: '',
-};
-
 /** Whether a cell shows a line under its mark: a change, or a "disputed" badge. */
 function hasFoot(cell: AnalysedCell): boolean {
   return (cell.change !== undefined && cell.change.change !== 'unchanged') || !!cell.disputed;
@@ -45,12 +39,7 @@ function hasFoot(cell: AnalysedCell): boolean {
 /** The change between the compared days: an arrow up or down the scale and the two stances. */
 function ChangeLine({ change }: { change: PlacedChange }) {
   if (change.change === 'unchanged') return null;
-  const arrow =
-    change.change === 'changed' && change.direction !== 0
-      ? change.direction > 0
-        ? '▲'
-        : '▼'
-      : CHANGE_ARROWS[change.change];
+  const arrow = changeArrow(change);
   return (
     <span className={`matrix-cell__change matrix-cell__change--${change.change}`}>
       <span className="matrix-cell__arrow">{arrow}</span>{' '}
@@ -58,15 +47,6 @@ function ChangeLine({ change }: { change: PlacedChange }) {
       {change.after ? change.after.style.label : 'none'}
     </span>
   );
-}
-
-/** A verdict without the issue it is about, which the header already names. */
-function shortVerdict(text: string, label: string): string {
-  const at = text.indexOf(': ');
-  const rest = text.slice(at + 2);
-  return at > 0 && rest.startsWith(label)
-    ? `${text.slice(0, at)} —${rest.slice(label.length)}`
-    : text;
 }
 
 /** A column's header: the issue, and the sequencing verdict on one line (full text on hover). */

@@ -1,17 +1,12 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import type { ChainClass } from '../../analysis/sequencing.ts';
-import { CHAIN_CLASS_STYLES, layoutSequencing } from '../../layout/sequencing-layout.ts';
+import { CHAIN_CLASS_MEANINGS } from '../../layout/chain-class-style.ts';
+import { CHAIN_CLASS_STYLES, describeSequencing } from '../../layout/sequencing-layout.ts';
 import { selectSequencingGraph } from '../../store/analysis-selectors.ts';
+import { selectSequencingLayout } from '../../store/sequencing-selectors.ts';
 import { selectAsOf, selectIndex } from '../../store/selectors.ts';
 import { useDashboard } from '../../store/store-context.tsx';
 import { SequencingChart } from './sequencing-chart.tsx';
-
-const CLASS_MEANING: Record<ChainClass, string> = {
-  open: 'every condition is something its granter supports or demands',
-  blocked: 'a chain of conditions reaches an issue its granter opposes or rejects',
-  deadlock: 'conditions wait for each other in a cycle',
-  unknown: 'a condition nobody is named as granting, or on which its granter has not said',
-};
 
 /**
  * The region "Sequencing": which demands block each other. Issues are nodes in layers, from
@@ -25,10 +20,7 @@ export function SequencingView() {
   const asOf = useDashboard(selectAsOf);
   const selection = useDashboard((s) => s.selection);
   const select = useDashboard((s) => s.select);
-  const layout = useMemo(
-    () => graph && index && layoutSequencing(graph, index.issuesById, index.actorsById),
-    [graph, index],
-  );
+  const layout = useDashboard(selectSequencingLayout);
   const onSelectIssue = useCallback(
     (issueId: string) => select({ kind: 'issue', issueId }),
     [select],
@@ -40,10 +32,6 @@ export function SequencingView() {
   if (!index || !graph || !layout) return null;
 
   const verdicts = [...graph.verdicts.values()];
-  const counts = (Object.keys(CHAIN_CLASS_STYLES) as ChainClass[])
-    .map((cls) => [cls, verdicts.filter((v) => v.class === cls).length] as const)
-    .filter(([, n]) => n > 0)
-    .map(([cls, n]) => `${n} ${cls}`);
   const selected =
     selection?.kind === 'position'
       ? ({ kind: 'position', id: selection.positionId } as const)
@@ -56,17 +44,13 @@ export function SequencingView() {
       <h2 id="sequencing-heading">Sequencing</h2>
       {graph.edges.length === 0 ? (
         <p className="sequencing__summary" role="status">
-          No party makes one issue wait for another{asOf ? ` as of ${asOf}` : ''}.
+          {describeSequencing(layout, verdicts, asOf)}
         </p>
       ) : (
         <>
           <p className="sequencing__summary">
-            {asOf ? `As of ${asOf}: ` : ''}
-            {graph.edges.length} condition{graph.edges.length === 1 ? '' : 's'} between{' '}
-            {graph.issueIds.length} issues; {verdicts.length} issue
-            {verdicts.length === 1 ? ' waits' : 's wait'} for others ({counts.join(', ')}). An arrow
-            from one issue to another reads “waits for”, labelled with the party that sets the
-            condition. Select an issue or a party label to read the evidence.
+            {describeSequencing(layout, verdicts, asOf)} Select an issue or a party label to read
+            the evidence.
           </p>
           <div className="sequencing__scroll">
             <SequencingChart
@@ -111,7 +95,7 @@ export function SequencingView() {
               >
                 {style.glyph}
               </span>
-              <strong>{style.label}</strong>: {CLASS_MEANING[cls]}
+              <strong>{style.label}</strong>: {CHAIN_CLASS_MEANINGS[cls]}
             </li>
           );
         })}

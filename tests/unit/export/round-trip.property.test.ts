@@ -4,6 +4,7 @@ import type { Dataset } from '../../../src/domain/dataset.ts';
 import { buildDatasetIndex } from '../../../src/domain/dataset-index.ts';
 import { buildPositionMatrix } from '../../../src/domain/position-matrix.ts';
 import { validateDataset } from '../../../src/domain/validate-dataset.ts';
+import { toChangesCsv, toDisputesCsv } from '../../../src/export/to-analysis-csv.ts';
 import { formatCsv, parseCsv, toPositionsCsv } from '../../../src/export/to-csv.ts';
 import { toDatasetJson } from '../../../src/export/to-json.ts';
 
@@ -205,6 +206,57 @@ describe('toPositionsCsv()', () => {
         expect(at('note')).toBe(t.note);
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('toChangesCsv() and toDisputesCsv()', () => {
+  it('keep the texts of both positions exactly, whatever they hold', () => {
+    fc.assert(
+      fc.property(texts, (t) => {
+        const dataset = datasetOf(t);
+        const index = buildDatasetIndex(dataset);
+        const before = defined(dataset.positions[0]);
+        const after = { ...before, id: 'pos2', stance: 'demand' as const, condition: undefined };
+        const source = defined(dataset.sources[0]);
+        const pair = { partyId: 'p1', issueId: 'i1' };
+        const [changeHeader, change] = parseCsv(
+          throughUtf8(
+            toChangesCsv(
+              [{ ...pair, change: 'changed', before, after, direction: 1 }],
+              { from: '2023-12-19', to: '2023-12-20' },
+              index,
+              { bom: true },
+            ),
+          ),
+        );
+        const [disputeHeader, dispute] = parseCsv(
+          throughUtf8(
+            toDisputesCsv(
+              [{ ...pair, first: before, second: after, daysApart: 0 }],
+              7,
+              undefined,
+              index,
+            ),
+          ),
+        );
+        const inChange = (column: string) => change?.[defined(changeHeader).indexOf(column)];
+        const inDispute = (column: string) => dispute?.[defined(disputeHeader).indexOf(column)];
+        for (const at of [inChange, inDispute])
+          expect(at('party')).toBe(defined(dataset.actors[0]).name);
+        for (const column of ['from', 'to']) {
+          expect(inChange(`${column}_evidence_quote`)).toBe(defined(before.evidence).quote);
+          expect(inChange(`${column}_source_title`)).toBe(source.title);
+          expect(inChange(`${column}_source_publisher`)).toBe(t.publisher);
+        }
+        expect(inChange('from_condition')).toBe(t.condition);
+        for (const column of ['first', 'second']) {
+          expect(inDispute(`${column}_evidence_quote`)).toBe(defined(before.evidence).quote);
+          expect(inDispute(`${column}_source_url`)).toBe(source.url);
+        }
+        expect(inDispute('first_condition')).toBe(t.condition);
+      }),
+      { numRuns: 100 },
     );
   });
 });
