@@ -121,18 +121,13 @@ export function frameSvg({ title, chart, legend, legendNote, context }: FrameInp
     y += 15;
     parts.push(textEl(fitText(line, inner, 11), { x: PAD, y, 'font-size': 11, fill: theme.text }));
   }
-  y += 22;
-  parts.push(
-    textEl(
-      `Exported ${context.exportedOn} from the negotiation positions dashboard · ${context.caseTitle}`,
-      {
-        x: PAD,
-        y,
-        'font-size': 11,
-        fill: theme.muted,
-      },
-    ),
-  );
+  y += 7;
+  // Wrapped to the width, so a long case title does not run past the image's edge.
+  const exported = `Exported ${context.exportedOn} from the negotiation positions dashboard · ${context.caseTitle}`;
+  for (const line of wrapText(exported, inner, 11)) {
+    y += 15;
+    parts.push(textEl(line, { x: PAD, y, 'font-size': 11, fill: theme.muted }));
+  }
   const height = Math.ceil(y + PAD);
 
   const svg =
