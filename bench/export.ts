@@ -57,6 +57,7 @@ async function takeMeasures(page: Page, kind: string): Promise<Record<string, nu
     for (const name of [
       `export:${k}`,
       'export:svg-build',
+      'export:png-blob',
       'export:png-decode',
       'export:png-draw',
       'export:png-encode',
