@@ -15,7 +15,7 @@ import { toChangesCsv, toDisputesCsv, toSequencingCsv } from '../../export/to-an
 import { toCompareSvg } from '../../export/to-compare-svg.ts';
 import { toMeetingsCsv, toPositionsCsv } from '../../export/to-csv.ts';
 import { filterDataset, toDatasetJson } from '../../export/to-json.ts';
-import { svgToPng } from '../../export/to-png.ts';
+import { MAX_PNG_PIXELS, svgToPng } from '../../export/to-png.ts';
 import { toSequencingSvg } from '../../export/to-sequencing-svg.ts';
 import { toTimelineSvg } from '../../export/to-timeline-svg.ts';
 import { listMatrixPositions, listWindowMeetings } from '../../export/visible-records.ts';
@@ -217,8 +217,11 @@ async function asPng(build: () => SvgExport, settings: ExportSettings) {
   const svg = build();
   performance.measure('export:svg-build', { start });
   const png = await svgToPng(svg, settings.pngScale);
-  const reduced =
-    png.scale < settings.pngScale ? ` (reduced to ${png.scale}× to fit a canvas)` : '';
+  const reduced = !png.limit
+    ? ''
+    : png.limit === 'canvas'
+      ? ` (reduced to ${png.scale}× to fit a canvas)`
+      : ` (reduced to ${png.scale}× to stay within ${MAX_PNG_PIXELS / 1_000_000} megapixels)`;
   return { blob: png.blob, detail: `${png.width} × ${png.height} px${reduced}` };
 }
 
