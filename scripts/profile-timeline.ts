@@ -38,19 +38,33 @@ class Tally {
   inclusive = new Map<string, number>();
   total = 0;
 
+  /** Samples up to the last one whose stack names a function matching `after` are left out. */
+  constructor(private readonly after?: RegExp) {}
+
   add(profile: Profile): void {
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
     const parent = new Map<number, number>();
     for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const samples = profile.samples ?? [];
+    const deltas = profile.timeDeltas ?? [];
+    let from = 0;
+    if (this.after) {
+      for (let i = 0; i < samples.length; i++) {
+        for (let n = byId.get(samples[i] ?? -1); n; n = byId.get(parent.get(n.id) ?? -1)) {
+          if (this.after.test(n.callFrame.functionName)) {
+            from = i + 1;
+            break;
+          }
+        }
+      }
+    }
     const label = (n: ProfileNode) => {
       const file = n.callFrame.url.split('/').pop() ?? '';
       return file
         ? `${n.callFrame.functionName || '(anonymous)'} ${file}:${n.callFrame.lineNumber + 1}`
         : n.callFrame.functionName;
     };
-    const samples = profile.samples ?? [];
-    const deltas = profile.timeDeltas ?? [];
-    for (let i = 0; i < samples.length; i++) {
+    for (let i = from; i < samples.length; i++) {
       // A sample's time is the delta to the next sample.
       const ms = (deltas[i + 1] ?? 0) / 1000;
       const id = samples[i];
@@ -142,7 +156,8 @@ try {
   const base = `http://127.0.0.1:${port}/`;
 
   // First render of the timeline alone, then a zoom step there.
-  const first = new Tally();
+  // Only what follows the case's generation and the store (before the 'dashboard:render-start' mark).
+  const first = new Tally(/^(generateSyntheticCase|createDashboardStore)$/);
   const firstTimes: number[] = [];
   const aloneZoom = new Tally();
   const aloneZoomTimes: number[] = [];

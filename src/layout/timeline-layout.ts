@@ -188,6 +188,9 @@ interface MarkTimes {
   a: number;
   /** A range's end (exclusive). */
   b: number;
+  /** The first and last days' times, for the extent of the data. */
+  first: number;
+  last: number;
 }
 
 const markTimesCache = new WeakMap<Meeting, MarkTimes>();
@@ -196,22 +199,34 @@ function markTimesOf(m: Meeting): MarkTimes {
   let t = markTimesCache.get(m);
   if (t) return t;
   const start = isoDayToTime(m.date.start);
+  const last = m.date.end ? isoDayToTime(m.date.end) : start;
   const { precision } = m.date;
-  if (precision === 'before') t = { shape: SHAPE_OPEN_START, soft: false, a: start, b: start };
-  else if (precision === 'after') {
-    t = { shape: SHAPE_OPEN_END, soft: false, a: start + DAY_MS, b: start + DAY_MS };
+  let shape = SHAPE_RANGE;
+  let soft = true;
+  let a = start;
+  let b = start;
+  if (precision === 'before') {
+    shape = SHAPE_OPEN_START;
+    soft = false;
+  } else if (precision === 'after') {
+    shape = SHAPE_OPEN_END;
+    soft = false;
+    a = b = start + DAY_MS;
   } else if (m.date.end) {
-    const b = isoDayToTime(m.date.end) + DAY_MS;
-    t = { shape: SHAPE_RANGE, soft: precision !== 'day', a: start, b };
+    soft = precision !== 'day';
+    b = last + DAY_MS;
   } else if (precision === 'month') {
     const d = new Date(start);
-    const b = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
-    t = { shape: SHAPE_RANGE, soft: true, a: start, b };
+    b = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
   } else if (precision === 'approximate') {
-    t = { shape: SHAPE_RANGE, soft: true, a: start - 3 * DAY_MS, b: start + 4 * DAY_MS };
+    a = start - 3 * DAY_MS;
+    b = start + 4 * DAY_MS;
   } else {
-    t = { shape: SHAPE_POINT, soft: false, a: start + DAY_MS / 2, b: start + DAY_MS / 2 };
+    shape = SHAPE_POINT;
+    soft = false;
+    a = b = start + DAY_MS / 2;
   }
+  t = { shape, soft, a, b, first: start, last };
   markTimesCache.set(m, t);
   return t;
 }
@@ -271,6 +286,8 @@ interface LaneRows {
  */
 const laneRowsCache = new Map<string, LaneRows>();
 const LANE_ROWS_CACHE_SIZE = 64;
+/** Above any lane's mark count (sort keys hold the index below it). */
+const INDEX_SPAN = 2 ** 21;
 
 function sameMeetings(a: readonly Meeting[], b: readonly Meeting[]): boolean {
   if (a.length !== b.length) return false;
@@ -285,6 +302,7 @@ function sameMeetings(a: readonly Meeting[], b: readonly Meeting[]): boolean {
 function packLane(
   key: string,
   meetings: Meeting[],
+  times: readonly MarkTimes[],
   left: number,
   right: number,
   f0: number,
@@ -298,7 +316,7 @@ function packLane(
   const a = new Float64Array(n);
   const b = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const t = markTimesOf(meetings[i] as Meeting);
+    const t = times[i] as MarkTimes;
     shape[i] = t.shape;
     a[i] = t.a;
     b[i] = t.b;
@@ -306,10 +324,16 @@ function packLane(
   const x0 = new Float64Array(n);
   const x1 = new Float64Array(n);
   placeMarks(shape, a, b, left, f0, (right - left) / (f1 - f0), x0, x1);
-  // Stable: marks that start together keep the meetings' order.
-  const order = Int32Array.from({ length: n }, (_, i) => i).sort(
-    (i, j) => (x0[i] ?? 0) - (x0[j] ?? 0) || i - j,
-  );
+  // By start, then by the meetings' order (stable), as one number per mark so that the native
+  // numeric sort does it: the start in 1/1024 px above the index.
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = Math.round((x0[i] ?? 0) * 1024) * INDEX_SPAN + i;
+  keys.sort();
+  const order = new Int32Array(n);
+  for (let j = 0; j < n; j++) {
+    const key = keys[j] ?? 0;
+    order[j] = key - Math.floor(key / INDEX_SPAN) * INDEX_SPAN;
+  }
   const rows = new Int32Array(n);
   const ends: number[] = [];
   for (let j = 0; j < n; j++) {
@@ -386,7 +410,19 @@ function countByDay(positions: readonly Position[]): [string, number][] {
   const cached = dayCounts.get(positions);
   if (cached) return cached;
   const byDay = new Map<string, number>();
-  for (const p of positions) byDay.set(p.date, (byDay.get(p.date) ?? 0) + 1);
+  // Runs of the same day are counted before the map is touched (records come mostly by date).
+  let day: string | undefined;
+  let run = 0;
+  for (const p of positions) {
+    if (p.date === day) {
+      run++;
+      continue;
+    }
+    if (day !== undefined) byDay.set(day, (byDay.get(day) ?? 0) + run);
+    day = p.date;
+    run = 1;
+  }
+  if (day !== undefined) byDay.set(day, (byDay.get(day) ?? 0) + run);
   const counted = [...byDay].sort(([a], [b]) => (a < b ? -1 : 1));
   dayCounts.set(positions, counted);
   return counted;
@@ -403,29 +439,37 @@ export function planTimeline(
   // Rows are packed at the full extent of the meetings, padded by a week.
   let t0 = Infinity;
   let t1 = -Infinity;
-  for (const m of meetings) {
-    const t = isoDayToTime(m.date.start);
-    if (t < t0) t0 = t;
-    const end = m.date.end ? isoDayToTime(m.date.end) : t;
-    if (end > t1) t1 = end;
+  const times = meetings.map(markTimesOf);
+  for (const t of times) {
+    if (t.first < t0) t0 = t.first;
+    if (t.last > t1) t1 = t.last;
   }
   const [f0, f1] = Number.isFinite(t0) ? [t0 - 7 * DAY_MS, t1 + 8 * DAY_MS] : [0, DAY_MS];
 
   const laneIndex = new Map(input.lanes.map((l, i) => [l.key, i]));
-  const byLane: { meeting: Meeting; ghost: boolean }[][] = input.lanes.map(() => []);
-  for (const meeting of meetings) {
-    const keys = meeting.mediatorIds.length > 0 ? meeting.mediatorIds : [NO_MEDIATOR];
+  // Per lane: its meetings, their times, and whether each is a ghost there.
+  const byLane = input.lanes.map(() => ({
+    meetings: [] as Meeting[],
+    times: [] as MarkTimes[],
+    ghost: [] as boolean[],
+  }));
+  const NO_MEDIATOR_KEYS = [NO_MEDIATOR];
+  for (let m = 0; m < meetings.length; m++) {
+    const meeting = meetings[m] as Meeting;
+    const keys = meeting.mediatorIds.length > 0 ? meeting.mediatorIds : NO_MEDIATOR_KEYS;
     let first = true;
     for (const key of keys) {
-      const i = laneIndex.get(key);
-      if (i === undefined) continue;
-      byLane[i]?.push({ meeting, ghost: !first });
+      const lane = byLane[laneIndex.get(key) ?? -1];
+      if (!lane) continue;
+      lane.meetings.push(meeting);
+      lane.times.push(times[m] as MarkTimes);
+      lane.ghost.push(!first);
       first = false;
     }
   }
 
   let total = 0;
-  for (const entries of byLane) total += entries.length;
+  for (const lane of byLane) total += lane.meetings.length;
   const marks: PlannedMarks = {
     length: total,
     meeting: new Array<Meeting>(total),
@@ -452,41 +496,36 @@ export function planTimeline(
   const ghosts: number[] = [];
   let n = 0;
   input.lanes.forEach((lane, laneNo) => {
-    const entries = byLane[laneNo] ?? [];
-    const packed = packLane(
-      lane.key,
-      entries.map((e) => e.meeting),
-      left,
-      right,
-      f0,
-      f1,
-    );
+    const entries = byLane[laneNo] ?? { meetings: [], times: [], ghost: [] };
+    const packed = packLane(lane.key, entries.meetings, entries.times, left, right, f0, f1);
     const height = LANE_LABEL + packed.rowCount * ROW + LANE_PAD;
     lanes.push({ key: lane.key, label: lane.label, y, height, kind: 'mediator' });
     const first = n;
-    for (let j = 0; j < entries.length; j++) {
-      const entry = entries[packed.order[j] ?? 0] as { meeting: Meeting; ghost: boolean };
-      const t = markTimesOf(entry.meeting);
+    const count = entries.meetings.length;
+    for (let j = 0; j < count; j++) {
+      const i = packed.order[j] ?? 0;
+      const meeting = entries.meetings[i] as Meeting;
+      const t = entries.times[i] as MarkTimes;
       const cy = y + LANE_LABEL + (packed.rows[j] ?? 0) * ROW + ROW / 2;
-      meetingOut[n] = entry.meeting;
+      meetingOut[n] = meeting;
       laneOut[n] = lane.key;
       marks.shape[n] = t.shape;
       marks.soft[n] = t.soft ? 1 : 0;
       marks.a[n] = t.a;
       marks.b[n] = t.b;
       marks.cy[n] = cy;
-      if (entry.ghost) {
+      if (entries.ghost[i]) {
         marks.ghost[n] = 1;
         ghosts.push(n);
       } else {
         marks.meetingCount++;
-        primaryCy.set(entry.meeting, cy);
+        primaryCy.set(meeting, cy);
       }
       n++;
     }
     // The next mark in the same row, found in one backward pass (not a search per mark).
     const lastOfRow: number[] = [];
-    for (let j = entries.length - 1; j >= 0; j--) {
+    for (let j = count - 1; j >= 0; j--) {
       const row = packed.rows[j] ?? 0;
       marks.nextInRow[first + j] = lastOfRow[row] ?? -1;
       lastOfRow[row] = first + j;

@@ -17,10 +17,23 @@ const sortedCache = new WeakMap<readonly Meeting[], readonly Meeting[]>();
 export function meetingsByDate(meetings: readonly Meeting[]): readonly Meeting[] {
   let sorted = sortedCache.get(meetings);
   if (!sorted) {
-    sorted = meetings
-      .map((meeting, i) => ({ meeting, i, t: isoDayToTime(meeting.date.start) }))
-      .sort((a, b) => a.t - b.t || a.i - b.i)
-      .map((x) => x.meeting);
+    // Cases often list meetings by date already: then the list is its own sorted copy.
+    let inOrder = true;
+    let previous = -Infinity;
+    for (const meeting of meetings) {
+      const t = isoDayToTime(meeting.date.start);
+      if (t < previous) {
+        inOrder = false;
+        break;
+      }
+      previous = t;
+    }
+    sorted = inOrder
+      ? meetings
+      : meetings
+          .map((meeting, i) => ({ meeting, i, t: isoDayToTime(meeting.date.start) }))
+          .sort((a, b) => a.t - b.t || a.i - b.i)
+          .map((x) => x.meeting);
     sortedCache.set(meetings, sorted);
   }
   return sorted;

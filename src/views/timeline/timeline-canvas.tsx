@@ -67,6 +67,31 @@ export function TimelineCanvas({ view, selectedMeetingId }: CanvasProps) {
   );
 }
 
+/** Half the side of a dot's stamp: its radius (5) and half its ring (1 px), rounded up. */
+const DOT_HALF = 6;
+let dotCache: { key: string; canvas: HTMLCanvasElement } | undefined;
+
+/** A meeting's dot (filled, with a ring) drawn once at the screen's pixel ratio. */
+function dotSprite(mark: string, ring: string, ratio: number): HTMLCanvasElement {
+  const key = `${mark} ${ring} ${ratio}`;
+  if (dotCache?.key === key) return dotCache.canvas;
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = Math.ceil(DOT_HALF * 2 * ratio);
+  const context = canvas.getContext('2d');
+  if (context) {
+    context.scale(ratio, ratio);
+    context.beginPath();
+    context.arc(DOT_HALF, DOT_HALF, 5, 0, Math.PI * 2);
+    context.fillStyle = mark;
+    context.fill();
+    context.strokeStyle = ring;
+    context.lineWidth = 1;
+    context.stroke();
+  }
+  dotCache = { key, canvas };
+  return canvas;
+}
+
 /**
  * Draws a view's marks in the window on its canvas, in a few batched paths (one fill per
  * style). Marks that would land on the same pixels as one already drawn are skipped: at the
@@ -97,12 +122,15 @@ function drawTimelineCanvas(
   context.rect(left, lanesTop, right - left, height);
   context.clip();
 
+  const dot = dotSprite(mark, ring, ratio);
   const ghosts = new Path2D();
-  // Per style: dots (points), bars (ranges), ends (the known end of an open-ended date).
-  const dots = [new Path2D(), new Path2D()];
+  // Per style: dots (points, as centres), bars (ranges), ends (the known end of an open date).
+  const dots: [number[], number[]] = [[], []];
   const bars = [new Path2D(), new Path2D()];
   const ends = [new Path2D(), new Path2D()];
-  const drawn = new Set<number>();
+  // Dots already stamped, per row (by its middle) and half pixel: bit 1 firm, bit 2 soft.
+  const stamped = new Map<number, Uint8Array>();
+  const span = Math.ceil((right - left) * 2) + 64;
   let selected = -1;
   for (let i = 0; i < marks.length; i++) {
     const a = x0[i] ?? 0;
@@ -116,15 +144,18 @@ function drawTimelineCanvas(
     if (selectedMeetingId !== undefined && marks.meeting[i]?.id === selectedMeetingId) selected = i;
     const soft = marks.soft[i] ?? 0;
     const shape = marks.shape[i];
-    // Same spot (half-pixel steps), same width, same row and style: already drawn.
-    const spot =
-      ((Math.round(a * 2) * 4096 + Math.round(b - a)) * 2048 + cy) * 8 + (shape ?? 0) * 2 + soft;
-    if (drawn.has(spot)) continue;
-    drawn.add(spot);
     if (shape === 0) {
       const cx = (a + b) / 2;
-      dots[soft]?.moveTo(cx + 5, cy);
-      dots[soft]?.arc(cx, cy, 5, 0, Math.PI * 2);
+      // A dot on the same half pixel of the same row, in the same style, is already there.
+      let row = stamped.get(cy);
+      if (!row) stamped.set(cy, (row = new Uint8Array(span)));
+      const at = Math.round((cx - left) * 2) + 32;
+      const bit = soft ? 2 : 1;
+      if (at >= 0 && at < span) {
+        if ((row[at] ?? 0) & bit) continue;
+        row[at] = (row[at] ?? 0) | bit;
+      }
+      dots[soft]?.push(cx, cy);
     } else {
       bars[soft]?.rect(a, cy - 4, Math.max(4, b - a), 8);
       if (shape === 2) ends[soft]?.rect(b - 2, cy - 4, 2, 8);
@@ -157,9 +188,13 @@ function drawTimelineCanvas(
     context.globalAlpha = soft ? 0.6 : 1;
     context.fillStyle = mark;
     context.fill(bars[soft] as Path2D);
-    context.fill(dots[soft] as Path2D);
-    context.strokeStyle = ring;
-    context.stroke(dots[soft] as Path2D);
+    // Dots are stamped from one drawn dot: thousands of arcs in a path cost far more to fill.
+    const centres = dots[soft] ?? [];
+    for (let i = 0; i < centres.length; i += 2) {
+      const cx = Math.round((centres[i] ?? 0) * ratio) / ratio;
+      const cy = Math.round((centres[i + 1] ?? 0) * ratio) / ratio;
+      context.drawImage(dot, cx - DOT_HALF, cy - DOT_HALF, DOT_HALF * 2, DOT_HALF * 2);
+    }
     context.fillStyle = fg;
     context.fill(ends[soft] as Path2D);
   }
