@@ -12,7 +12,6 @@ interface CanvasProps {
 /** The canvas's colours, read from the page's custom properties. */
 interface CanvasColours {
   mark: string;
-  ring: string;
   muted: string;
   fg: string;
 }
@@ -30,7 +29,6 @@ function coloursOf(canvas: HTMLCanvasElement): CanvasColours {
   const style = getComputedStyle(canvas);
   const colours = {
     mark: style.getPropertyValue('--mark').trim() || '#2f6fb0',
-    ring: style.getPropertyValue('--mark-ring').trim() || '#ffffff',
     muted: style.getPropertyValue('--muted').trim() || '#57606a',
     fg: style.getPropertyValue('--fg').trim() || '#1b1f24',
   };
@@ -67,31 +65,6 @@ export function TimelineCanvas({ view, selectedMeetingId }: CanvasProps) {
   );
 }
 
-/** Half the side of a dot's stamp: its radius (5) and half its ring (1 px), rounded up. */
-const DOT_HALF = 6;
-let dotCache: { key: string; canvas: HTMLCanvasElement } | undefined;
-
-/** A meeting's dot (filled, with a ring) drawn once at the screen's pixel ratio. */
-function dotSprite(mark: string, ring: string, ratio: number): HTMLCanvasElement {
-  const key = `${mark} ${ring} ${ratio}`;
-  if (dotCache?.key === key) return dotCache.canvas;
-  const canvas = document.createElement('canvas');
-  canvas.width = canvas.height = Math.ceil(DOT_HALF * 2 * ratio);
-  const context = canvas.getContext('2d');
-  if (context) {
-    context.scale(ratio, ratio);
-    context.beginPath();
-    context.arc(DOT_HALF, DOT_HALF, 5, 0, Math.PI * 2);
-    context.fillStyle = mark;
-    context.fill();
-    context.strokeStyle = ring;
-    context.lineWidth = 1;
-    context.stroke();
-  }
-  dotCache = { key, canvas };
-  return canvas;
-}
-
 /**
  * Draws a view's marks in the window on its canvas, in a few batched paths (one fill per
  * style). Marks that would land on the same pixels as one already drawn are skipped: at the
@@ -102,7 +75,7 @@ function drawTimelineCanvas(
   context: CanvasRenderingContext2D,
   view: TimelineView,
   selectedMeetingId: string | undefined,
-  { mark, ring, muted, fg }: CanvasColours,
+  { mark, muted, fg }: CanvasColours,
 ): void {
   const { plot, lanesTop, lanesBottom, width, plan, x0, x1 } = view;
   const { marks, days } = plan;
@@ -122,7 +95,6 @@ function drawTimelineCanvas(
   context.rect(left, lanesTop, right - left, height);
   context.clip();
 
-  const dot = dotSprite(mark, ring, ratio);
   const ghosts = new Path2D();
   // Per style: dots (points, as centres), bars (ranges), ends (the known end of an open date).
   const dots: [number[], number[]] = [[], []];
@@ -168,32 +140,35 @@ function drawTimelineCanvas(
   context.globalAlpha = 0.5;
   context.stroke(ghosts);
 
+  // One fill per diamond: overlapping shapes in one path cost far more to fill than apart.
   context.globalAlpha = 0.45;
   context.fillStyle = muted;
-  context.beginPath();
   for (let i = 0; i < days.time.length; i++) {
     const x = view.dayX[i] ?? 0;
     if (x + 6 < left || x - 6 > right) continue;
     const cy = days.cy;
+    context.beginPath();
     context.moveTo(x, cy - 6);
     context.lineTo(x + 6, cy);
     context.lineTo(x, cy + 6);
     context.lineTo(x - 6, cy);
-    context.closePath();
+    context.fill();
   }
-  context.fill();
 
   // Firm marks, then soft ones drawn fainter.
   for (const soft of [0, 1]) {
     context.globalAlpha = soft ? 0.6 : 1;
     context.fillStyle = mark;
     context.fill(bars[soft] as Path2D);
-    // Dots are stamped from one drawn dot: thousands of arcs in a path cost far more to fill.
+    // A dense window's dots are rounded crosses of two rectangles, on whole pixels: thousands
+    // of arcs (or of stamped images) cost ten times more to draw, and at this density the
+    // difference does not show. (Points are never soft, so the crosses are never see-through.)
     const centres = dots[soft] ?? [];
     for (let i = 0; i < centres.length; i += 2) {
-      const cx = Math.round((centres[i] ?? 0) * ratio) / ratio;
-      const cy = Math.round((centres[i + 1] ?? 0) * ratio) / ratio;
-      context.drawImage(dot, cx - DOT_HALF, cy - DOT_HALF, DOT_HALF * 2, DOT_HALF * 2);
+      const cx = Math.round(centres[i] ?? 0);
+      const cy = Math.round(centres[i + 1] ?? 0);
+      context.fillRect(cx - 5, cy - 3, 10, 6);
+      context.fillRect(cx - 3, cy - 5, 6, 10);
     }
     context.fillStyle = fg;
     context.fill(ends[soft] as Path2D);
