@@ -428,10 +428,38 @@ function countByDay(positions: readonly Position[]): [string, number][] {
   return counted;
 }
 
+/** What a plan is made from: a timeline's input without its window. */
+export type TimelinePlanInput = Omit<TimelineInput, 'domain' | 'asOf' | 'range'>;
+
+/** Recent plans per meetings array: toggling a filter back and forth finds its plan again. */
+const planCache = new WeakMap<
+  readonly Meeting[],
+  { input: TimelinePlanInput; plan: TimelinePlan }[]
+>();
+const PLANS_PER_MEETINGS = 4;
+
+function samePlanInput(a: TimelinePlanInput, b: TimelinePlanInput): boolean {
+  return (
+    a.width === b.width &&
+    a.positions === b.positions &&
+    a.events === b.events &&
+    a.actorsById === b.actorsById &&
+    a.lanes.length === b.lanes.length &&
+    a.lanes.every((l, i) => l.key === b.lanes[i]?.key && l.label === b.lanes[i]?.label)
+  );
+}
+
 /** Plans a timeline for its data and width (see {@link TimelinePlan}); the window is placed later. */
-export function planTimeline(
-  input: Omit<TimelineInput, 'domain' | 'asOf' | 'range'>,
-): TimelinePlan {
+export function planTimeline(input: TimelinePlanInput): TimelinePlan {
+  const recent = planCache.get(input.meetings) ?? [];
+  const found = recent.find((entry) => samePlanInput(entry.input, input));
+  if (found) return found.plan;
+  const plan = makePlan(input);
+  planCache.set(input.meetings, [{ input, plan }, ...recent].slice(0, PLANS_PER_MEETINGS));
+  return plan;
+}
+
+function makePlan(input: TimelinePlanInput): TimelinePlan {
   const left = MARGIN.left;
   const right = Math.max(left + 40, input.width - MARGIN.right);
   const { meetings } = input;

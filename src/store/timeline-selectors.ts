@@ -39,15 +39,31 @@ export function meetingsByDate(meetings: readonly Meeting[]): readonly Meeting[]
   return sorted;
 }
 
-/** Meetings with at least one shown mediator, by date: the same list as `selectShownMeetings`. */
+const shownCache = new WeakMap<readonly Meeting[], Map<string, readonly Meeting[]>>();
+
+/**
+ * Meetings with at least one shown mediator, by date: the same list as `selectShownMeetings`,
+ * and the same array for the same hidden mediators, so that a filter toggled back and forth
+ * finds its timeline plan again.
+ */
 export const selectTimelineMeetings = memo(
   (s) => [selectIndex(s), s.hiddenMediators],
   (index, hidden): readonly Meeting[] => {
     if (!index) return [];
     const sorted = meetingsByDate(index.dataset.meetings);
     if (hidden.length === 0) return sorted;
-    const hiddenSet = new Set(hidden);
-    return sorted.filter((m) => meetingHasShownMediator(m, hiddenSet));
+    const key = [...hidden].sort().join('\u0000');
+    let lists = shownCache.get(sorted);
+    if (!lists) shownCache.set(sorted, (lists = new Map()));
+    let shown = lists.get(key);
+    if (!shown) {
+      const hiddenSet = new Set(hidden);
+      shown = sorted.filter((m) => meetingHasShownMediator(m, hiddenSet));
+      // A few hidden sets per case at most are toggled between.
+      if (lists.size >= 8) lists.clear();
+      lists.set(key, shown);
+    }
+    return shown;
   },
 );
 

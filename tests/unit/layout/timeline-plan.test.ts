@@ -77,6 +77,14 @@ describe('planTimeline()', () => {
   });
 });
 
+describe('planTimeline() cache', () => {
+  it('returns the plan it made for the same meetings, lanes, width and records', () => {
+    const plan = planTimeline(input());
+    expect(planTimeline(input({ lanes: lanes.map((l) => ({ ...l })) }))).toBe(plan);
+    expect(planTimeline(input({ width: 900 }))).not.toBe(plan);
+  });
+});
+
 describe('placeTimeline()', () => {
   it.each([
     ['the whole extent', extent],

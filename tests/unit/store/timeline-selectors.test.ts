@@ -85,6 +85,15 @@ describe('timeline selectors', () => {
     },
   );
 
+  it('selectTimelineMeetings() gives the same array back when a mediator is hidden again', () => {
+    const s = store();
+    s.getState().toggleMediator('league');
+    const hidden = selectTimelineMeetings(s.getState());
+    s.getState().toggleMediator('league');
+    s.getState().toggleMediator('league');
+    expect(selectTimelineMeetings(s.getState())).toBe(hidden);
+  });
+
   it('selectTimelinePositionMarks() keeps its array through a brush and an as-of change', () => {
     const s = store();
     const first = selectTimelinePositionMarks(s.getState());
