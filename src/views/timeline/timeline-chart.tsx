@@ -166,9 +166,10 @@ export const TimelineChart = memo(function TimelineChart({
               </g>
             ) : null,
           )}
-          {layout.ticks.map((tick) => (
+          {/* Ticks keyed by position: a zoom step moves and relabels them rather than making new ones. */}
+          {layout.ticks.map((tick, i) => (
             <line
-              key={tick.key}
+              key={i}
               className="timeline__gridline"
               x1={tick.x}
               x2={tick.x}
@@ -230,8 +231,8 @@ export const TimelineChart = memo(function TimelineChart({
         </g>
         <g className="timeline-axis">
           <line x1={plot.left} x2={plot.right} y1={axisY} y2={axisY} />
-          {layout.ticks.map((tick) => (
-            <g key={tick.key} transform={`translate(${tick.x},${axisY})`}>
+          {layout.ticks.map((tick, i) => (
+            <g key={i} transform={`translate(${tick.x},${axisY})`}>
               <line y2={5} />
               <text y={17} textAnchor={tick.anchor}>
                 {tick.label}
