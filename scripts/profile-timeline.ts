@@ -181,7 +181,7 @@ try {
     aloneZoomTimes.push(await profiled(cdp, aloneZoom, () => timeAction(page, ZOOM_IN)));
   }
   first.print(
-    'timeline alone: first render (includes case generation before the mark)',
+    'timeline alone: first render (after the case and the store are made)',
     runs,
     firstTimes,
   );
