@@ -193,11 +193,11 @@ interface MarkTimes {
   last: number;
 }
 
-const markTimesCache = new WeakMap<Meeting, MarkTimes>();
-
+/**
+ * A meeting's mark in data units. Not cached per meeting: plans are cached, and filling a
+ * WeakMap with 10,000 meetings costs more than working their times out again.
+ */
 function markTimesOf(m: Meeting): MarkTimes {
-  let t = markTimesCache.get(m);
-  if (t) return t;
   const start = isoDayToTime(m.date.start);
   const last = m.date.end ? isoDayToTime(m.date.end) : start;
   const { precision } = m.date;
@@ -226,9 +226,7 @@ function markTimesOf(m: Meeting): MarkTimes {
     soft = false;
     a = b = start + DAY_MS / 2;
   }
-  t = { shape, soft, a, b, first: start, last };
-  markTimesCache.set(m, t);
-  return t;
+  return { shape, soft, a, b, first: start, last };
 }
 
 /**
@@ -520,7 +518,6 @@ function makePlan(input: TimelinePlanInput): TimelinePlan {
   if (eventsBand) y += EVENTS_HEIGHT + 4;
   const lanesTop = y;
   const lanes: PlacedLane[] = [];
-  const primaryCy = new Map<Meeting, number>();
   const ghosts: number[] = [];
   let n = 0;
   input.lanes.forEach((lane, laneNo) => {
@@ -547,7 +544,6 @@ function makePlan(input: TimelinePlanInput): TimelinePlan {
         ghosts.push(n);
       } else {
         marks.meetingCount++;
-        primaryCy.set(meeting, cy);
       }
       n++;
     }
@@ -560,9 +556,15 @@ function makePlan(input: TimelinePlanInput): TimelinePlan {
     }
     y += height;
   });
-  for (const i of ghosts) {
-    const meeting = meetingOut[i] as Meeting;
-    marks.primaryCy[i] = primaryCy.get(meeting) ?? marks.cy[i] ?? 0;
+  if (ghosts.length > 0) {
+    // Each ghost is tied to its meeting's mark (looked up only when there are ghosts).
+    const primaryCy = new Map<Meeting, number>();
+    for (let i = 0; i < n; i++) {
+      if (!marks.ghost[i]) primaryCy.set(meetingOut[i] as Meeting, marks.cy[i] ?? 0);
+    }
+    for (const i of ghosts) {
+      marks.primaryCy[i] = primaryCy.get(meetingOut[i] as Meeting) ?? marks.cy[i] ?? 0;
+    }
   }
 
   const counted = input.positions.length > 0 ? countByDay(input.positions) : [];
