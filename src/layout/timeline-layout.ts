@@ -105,8 +105,8 @@ export interface TimelineTick {
   anchor: 'start' | 'middle' | 'end';
 }
 
-/** The timeline placed on a plane: what the screen renders and the exporters draw. */
-export interface TimelineLayout {
+/** What a placed timeline and its live view share: sizes, lanes, axis, events, as-of line. */
+export interface TimelineFrame {
   width: number;
   height: number;
   /** The plot's horizontal extent and the scale's domain there, to invert pixels into time. */
@@ -116,17 +116,21 @@ export interface TimelineLayout {
   lanes: readonly PlacedLane[];
   lanesTop: number;
   lanesBottom: number;
-  meetings: readonly PlacedMeeting[];
-  ghosts: readonly PlacedGhost[];
-  positions: readonly PlacedPositionDay[];
   ticks: readonly TimelineTick[];
   axisY: number;
   /** The as-of line; its label sits left of the line near the right edge. */
   asOf: { x: number; label: string; anchor: 'start' | 'end' } | undefined;
-  /** The brush covers the lanes: a drag there selects dates, drawn as `selection` pixels. */
-  brush: { y0: number; y1: number; selection: readonly [number, number] | undefined };
   /** The band under the lanes (the axis and a hint) where a drag pans. */
   pan: { y0: number; y1: number };
+}
+
+/** The timeline placed on a plane: what the screen renders and the exporters draw. */
+export interface TimelineLayout extends TimelineFrame {
+  meetings: readonly PlacedMeeting[];
+  ghosts: readonly PlacedGhost[];
+  positions: readonly PlacedPositionDay[];
+  /** The brush covers the lanes: a drag there selects dates, drawn as `selection` pixels. */
+  brush: { y0: number; y1: number; selection: readonly [number, number] | undefined };
 }
 
 const MARGIN = { left: 12, right: 16 };
@@ -169,75 +173,540 @@ function shorten(text: string, width: number): string {
   return chars <= 1 ? '' : `${text.slice(0, chars - 1).trimEnd()}…`;
 }
 
-/** Greedy interval packing into at most MAX_ROWS rows; marks overlap beyond that. */
-function pack(items: readonly { x0: number; x1: number }[]): number[] {
+/** How a meeting's mark is placed, in data units: its shape and the times its ends come from. */
+const SHAPES: readonly MeetingShape[] = ['point', 'range', 'open-start', 'open-end'];
+const SHAPE_POINT = 0;
+const SHAPE_RANGE = 1;
+const SHAPE_OPEN_START = 2;
+const SHAPE_OPEN_END = 3;
+
+/** A meeting's mark in data units (UTC milliseconds), worked out once per meeting object. */
+interface MarkTimes {
+  shape: number;
+  soft: boolean;
+  /** The point's middle, a range's start, or the known end of an open-ended date. */
+  a: number;
+  /** A range's end (exclusive). */
+  b: number;
+  /** The first and last days' times, for the extent of the data. */
+  first: number;
+  last: number;
+}
+
+/**
+ * A meeting's mark in data units. Not cached per meeting: plans are cached, and filling a
+ * WeakMap with 10,000 meetings costs more than working their times out again.
+ */
+function markTimesOf(m: Meeting): MarkTimes {
+  const start = isoDayToTime(m.date.start);
+  const last = m.date.end ? isoDayToTime(m.date.end) : start;
+  const { precision } = m.date;
+  let shape = SHAPE_RANGE;
+  let soft = true;
+  let a = start;
+  let b = start;
+  if (precision === 'before') {
+    shape = SHAPE_OPEN_START;
+    soft = false;
+  } else if (precision === 'after') {
+    shape = SHAPE_OPEN_END;
+    soft = false;
+    a = b = start + DAY_MS;
+  } else if (m.date.end) {
+    soft = precision !== 'day';
+    b = last + DAY_MS;
+  } else if (precision === 'month') {
+    const d = new Date(start);
+    b = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+  } else if (precision === 'approximate') {
+    a = start - 3 * DAY_MS;
+    b = start + 4 * DAY_MS;
+  } else {
+    shape = SHAPE_POINT;
+    soft = false;
+    a = b = start + DAY_MS / 2;
+  }
+  return { shape, soft, a, b, first: start, last };
+}
+
+/**
+ * Places marks on a linear time map (`x = left + (t - d0) * k`), writing their pixel ends into
+ * `x0` and `x1`: points and open ends keep a fixed width, short ranges a minimum one.
+ */
+function placeMarks(
+  shape: Uint8Array,
+  a: Float64Array,
+  b: Float64Array,
+  left: number,
+  d0: number,
+  k: number,
+  x0: Float64Array,
+  x1: Float64Array,
+): void {
+  for (let i = 0; i < shape.length; i++) {
+    const s = shape[i];
+    const xa = left + ((a[i] ?? 0) - d0) * k;
+    if (s === SHAPE_POINT) {
+      x0[i] = xa - POINT / 2;
+      x1[i] = xa + POINT / 2;
+    } else if (s === SHAPE_OPEN_START) {
+      x0[i] = xa - OPEN;
+      x1[i] = xa;
+    } else if (s === SHAPE_OPEN_END) {
+      x0[i] = xa;
+      x1[i] = xa + OPEN;
+    } else {
+      const xb = left + ((b[i] ?? 0) - d0) * k;
+      if (xb - xa < MIN_RANGE) {
+        const mid = (xa + xb) / 2;
+        x0[i] = mid - MIN_RANGE / 2;
+        x1[i] = mid + MIN_RANGE / 2;
+      } else {
+        x0[i] = xa;
+        x1[i] = xb;
+      }
+    }
+  }
+}
+
+/** One lane's packed rows, kept while the lane's meetings and the planning scale stay the same. */
+interface LaneRows {
+  meetings: Meeting[];
+  /** The lane's meetings (indices into `meetings`) in the order of their marks' starts. */
+  order: Int32Array;
+  rows: Int32Array;
+  rowCount: number;
+}
+
+/**
+ * Rows per lane, across data sets: hiding a mediator leaves every other lane's meetings as they
+ * were, so a filter change re-packs nothing (keyed by lane and scale, checked by identity).
+ */
+const laneRowsCache = new Map<string, LaneRows>();
+const LANE_ROWS_CACHE_SIZE = 64;
+/** Above any lane's mark count (sort keys hold the index below it). */
+const INDEX_SPAN = 2 ** 21;
+
+function sameMeetings(a: readonly Meeting[], b: readonly Meeting[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * Packs a lane's marks into rows on a scale spanning all the meetings, so that zooming only
+ * moves marks and rows stay put (cheap, and steady to read).
+ */
+function packLane(
+  key: string,
+  meetings: Meeting[],
+  times: readonly MarkTimes[],
+  left: number,
+  right: number,
+  f0: number,
+  f1: number,
+): LaneRows {
+  const cacheKey = `${key}\u0000${left}\u0000${right}\u0000${f0}\u0000${f1}`;
+  const cached = laneRowsCache.get(cacheKey);
+  if (cached && sameMeetings(cached.meetings, meetings)) return cached;
+  const n = meetings.length;
+  const shape = new Uint8Array(n);
+  const a = new Float64Array(n);
+  const b = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = times[i] as MarkTimes;
+    shape[i] = t.shape;
+    a[i] = t.a;
+    b[i] = t.b;
+  }
+  const x0 = new Float64Array(n);
+  const x1 = new Float64Array(n);
+  placeMarks(shape, a, b, left, f0, (right - left) / (f1 - f0), x0, x1);
+  // By start, then by the meetings' order (stable), as one number per mark so that the native
+  // numeric sort does it: the start in 1/1024 px above the index.
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = Math.round((x0[i] ?? 0) * 1024) * INDEX_SPAN + i;
+  keys.sort();
+  const order = new Int32Array(n);
+  for (let j = 0; j < n; j++) {
+    const key = keys[j] ?? 0;
+    order[j] = key - Math.floor(key / INDEX_SPAN) * INDEX_SPAN;
+  }
+  const rows = new Int32Array(n);
   const ends: number[] = [];
-  return items.map(({ x0, x1 }) => {
-    let row = ends.findIndex((end) => end + 3 <= x0);
+  for (let j = 0; j < n; j++) {
+    const i = order[j] ?? 0;
+    const start = x0[i] ?? 0;
+    let row = -1;
+    for (let r = 0; r < ends.length; r++) {
+      if ((ends[r] ?? 0) + 3 <= start) {
+        row = r;
+        break;
+      }
+    }
     if (row === -1) {
       if (ends.length < MAX_ROWS) row = ends.length;
       else row = ends.indexOf(Math.min(...ends));
     }
-    ends[row] = Math.max(ends[row] ?? -Infinity, x1);
-    return row;
+    ends[row] = Math.max(ends[row] ?? -Infinity, x1[i] ?? 0);
+    rows[j] = row;
+  }
+  const packed = { meetings, order, rows, rowCount: Math.max(1, ends.length) };
+  if (laneRowsCache.size >= LANE_ROWS_CACHE_SIZE) laneRowsCache.clear();
+  laneRowsCache.set(cacheKey, packed);
+  return packed;
+}
+
+/**
+ * Every mark of a plan, lane by lane and left to right, as parallel arrays in data units: the
+ * meetings (drawn once, in their first shown mediator's lane) and their ghosts.
+ */
+export interface PlannedMarks {
+  length: number;
+  meeting: readonly Meeting[];
+  laneKey: readonly string[];
+  /** 1 for a ghost: a copy in the lane of another of the meeting's mediators. */
+  ghost: Uint8Array;
+  shape: Uint8Array;
+  soft: Uint8Array;
+  a: Float64Array;
+  b: Float64Array;
+  cy: Float64Array;
+  /** For a ghost, the middle of its meeting's mark. */
+  primaryCy: Float64Array;
+  /** The next mark in the same row of the same lane, or -1. */
+  nextInRow: Int32Array;
+  /** How many of the marks are meetings (not ghosts). */
+  meetingCount: number;
+}
+
+/**
+ * A timeline planned for its data and width, whatever the window: lanes and their rows, every
+ * mark's place in data units, the vertical layout. Placing a window is then a loop of sums.
+ */
+export interface TimelinePlan {
+  width: number;
+  height: number;
+  plot: { left: number; right: number };
+  eventsBand: { y: number; height: number } | undefined;
+  lanes: readonly PlacedLane[];
+  lanesTop: number;
+  lanesBottom: number;
+  axisY: number;
+  pan: { y0: number; y1: number };
+  marks: PlannedMarks;
+  /** Position statements per day: the day, its time and count; all on one row at `cy`. */
+  days: { day: readonly string[]; time: Float64Array; count: readonly number[]; cy: number };
+  events: readonly NegotiationEvent[];
+  actorsById: ReadonlyMap<string, Actor>;
+}
+
+const dayCounts = new WeakMap<readonly Position[], [string, number][]>();
+
+/** Position statements counted per day, in day order (once per positions array, not per zoom). */
+function countByDay(positions: readonly Position[]): [string, number][] {
+  const cached = dayCounts.get(positions);
+  if (cached) return cached;
+  const byDay = new Map<string, number>();
+  // Runs of the same day are counted before the map is touched (records come mostly by date).
+  let day: string | undefined;
+  let run = 0;
+  for (const p of positions) {
+    if (p.date === day) {
+      run++;
+      continue;
+    }
+    if (day !== undefined) byDay.set(day, (byDay.get(day) ?? 0) + run);
+    day = p.date;
+    run = 1;
+  }
+  if (day !== undefined) byDay.set(day, (byDay.get(day) ?? 0) + run);
+  const counted = [...byDay].sort(([a], [b]) => (a < b ? -1 : 1));
+  dayCounts.set(positions, counted);
+  return counted;
+}
+
+/** What a plan is made from: a timeline's input without its window. */
+export type TimelinePlanInput = Omit<TimelineInput, 'domain' | 'asOf' | 'range'>;
+
+/** Recent plans per meetings array: toggling a filter back and forth finds its plan again. */
+const planCache = new WeakMap<
+  readonly Meeting[],
+  { input: TimelinePlanInput; plan: TimelinePlan }[]
+>();
+const PLANS_PER_MEETINGS = 4;
+
+function samePlanInput(a: TimelinePlanInput, b: TimelinePlanInput): boolean {
+  return (
+    a.width === b.width &&
+    a.positions === b.positions &&
+    a.events === b.events &&
+    a.actorsById === b.actorsById &&
+    a.lanes.length === b.lanes.length &&
+    a.lanes.every((l, i) => l.key === b.lanes[i]?.key && l.label === b.lanes[i]?.label)
+  );
+}
+
+/** Plans a timeline for its data and width (see {@link TimelinePlan}); the window is placed later. */
+export function planTimeline(input: TimelinePlanInput): TimelinePlan {
+  const recent = planCache.get(input.meetings) ?? [];
+  const found = recent.find((entry) => samePlanInput(entry.input, input));
+  if (found) return found.plan;
+  const plan = makePlan(input);
+  planCache.set(input.meetings, [{ input, plan }, ...recent].slice(0, PLANS_PER_MEETINGS));
+  return plan;
+}
+
+function makePlan(input: TimelinePlanInput): TimelinePlan {
+  const left = MARGIN.left;
+  const right = Math.max(left + 40, input.width - MARGIN.right);
+  const { meetings } = input;
+
+  // Rows are packed at the full extent of the meetings, padded by a week.
+  let t0 = Infinity;
+  let t1 = -Infinity;
+  const times = meetings.map(markTimesOf);
+  for (const t of times) {
+    if (t.first < t0) t0 = t.first;
+    if (t.last > t1) t1 = t.last;
+  }
+  const [f0, f1] = Number.isFinite(t0) ? [t0 - 7 * DAY_MS, t1 + 8 * DAY_MS] : [0, DAY_MS];
+
+  const laneIndex = new Map(input.lanes.map((l, i) => [l.key, i]));
+  // Per lane: its meetings, their times, and whether each is a ghost there.
+  const byLane = input.lanes.map(() => ({
+    meetings: [] as Meeting[],
+    times: [] as MarkTimes[],
+    ghost: [] as boolean[],
+  }));
+  const NO_MEDIATOR_KEYS = [NO_MEDIATOR];
+  for (let m = 0; m < meetings.length; m++) {
+    const meeting = meetings[m] as Meeting;
+    const keys = meeting.mediatorIds.length > 0 ? meeting.mediatorIds : NO_MEDIATOR_KEYS;
+    let first = true;
+    for (const key of keys) {
+      const lane = byLane[laneIndex.get(key) ?? -1];
+      if (!lane) continue;
+      lane.meetings.push(meeting);
+      lane.times.push(times[m] as MarkTimes);
+      lane.ghost.push(!first);
+      first = false;
+    }
+  }
+
+  let total = 0;
+  for (const lane of byLane) total += lane.meetings.length;
+  const marks: PlannedMarks = {
+    length: total,
+    meeting: new Array<Meeting>(total),
+    laneKey: new Array<string>(total),
+    ghost: new Uint8Array(total),
+    shape: new Uint8Array(total),
+    soft: new Uint8Array(total),
+    a: new Float64Array(total),
+    b: new Float64Array(total),
+    cy: new Float64Array(total),
+    primaryCy: new Float64Array(total),
+    nextInRow: new Int32Array(total).fill(-1),
+    meetingCount: 0,
+  };
+  const meetingOut = marks.meeting as Meeting[];
+  const laneOut = marks.laneKey as string[];
+
+  let y = 4;
+  const eventsBand = input.events.length > 0 ? { y, height: EVENTS_HEIGHT } : undefined;
+  if (eventsBand) y += EVENTS_HEIGHT + 4;
+  const lanesTop = y;
+  const lanes: PlacedLane[] = [];
+  const ghosts: number[] = [];
+  let n = 0;
+  input.lanes.forEach((lane, laneNo) => {
+    const entries = byLane[laneNo] ?? { meetings: [], times: [], ghost: [] };
+    const packed = packLane(lane.key, entries.meetings, entries.times, left, right, f0, f1);
+    const height = LANE_LABEL + packed.rowCount * ROW + LANE_PAD;
+    lanes.push({ key: lane.key, label: lane.label, y, height, kind: 'mediator' });
+    const first = n;
+    const count = entries.meetings.length;
+    for (let j = 0; j < count; j++) {
+      const i = packed.order[j] ?? 0;
+      const meeting = entries.meetings[i] as Meeting;
+      const t = entries.times[i] as MarkTimes;
+      const cy = y + LANE_LABEL + (packed.rows[j] ?? 0) * ROW + ROW / 2;
+      meetingOut[n] = meeting;
+      laneOut[n] = lane.key;
+      marks.shape[n] = t.shape;
+      marks.soft[n] = t.soft ? 1 : 0;
+      marks.a[n] = t.a;
+      marks.b[n] = t.b;
+      marks.cy[n] = cy;
+      if (entries.ghost[i]) {
+        marks.ghost[n] = 1;
+        ghosts.push(n);
+      } else {
+        marks.meetingCount++;
+      }
+      n++;
+    }
+    // The next mark in the same row, found in one backward pass (not a search per mark).
+    const lastOfRow: number[] = [];
+    for (let j = count - 1; j >= 0; j--) {
+      const row = packed.rows[j] ?? 0;
+      marks.nextInRow[first + j] = lastOfRow[row] ?? -1;
+      lastOfRow[row] = first + j;
+    }
+    y += height;
   });
-}
+  if (ghosts.length > 0) {
+    // Each ghost is tied to its meeting's mark (looked up only when there are ghosts).
+    const primaryCy = new Map<Meeting, number>();
+    for (let i = 0; i < n; i++) {
+      if (!marks.ghost[i]) primaryCy.set(meetingOut[i] as Meeting, marks.cy[i] ?? 0);
+    }
+    for (const i of ghosts) {
+      marks.primaryCy[i] = primaryCy.get(meetingOut[i] as Meeting) ?? marks.cy[i] ?? 0;
+    }
+  }
 
-/** Where a meeting's mark lies on a scale, and its shape. */
-type Geometry = Pick<PlacedMeeting, 'x0' | 'x1' | 'shape' | 'soft'>;
+  const counted = input.positions.length > 0 ? countByDay(input.positions) : [];
+  const days = {
+    day: counted.map(([day]) => day),
+    time: Float64Array.from(counted, ([day]) => isoDayToTime(day) + DAY_MS / 2),
+    count: counted.map(([, count]) => count),
+    cy: y + LANE_LABEL + ROW / 2,
+  };
+  if (input.positions.length > 0) {
+    const height = LANE_LABEL + ROW + LANE_PAD;
+    lanes.push({ key: 'positions', label: 'Position statements', y, height, kind: 'positions' });
+    y += height;
+  }
+  const lanesBottom = y;
+  const axisY = y;
+  const pan = { y0: y, y1: y + AXIS + PAN_HINT };
+  y = pan.y1 + 4;
 
-/** The geometry of meetings on a time scale (UTC milliseconds to pixels). */
-/** A meeting's date in UTC milliseconds, worked out once per data rather than per frame. */
-interface MeetingTimes {
-  start: number;
-  /** The end of the last day of an explicit span. */
-  end: number | undefined;
-  precision: Meeting['date']['precision'];
-}
-
-function timesOf(m: Meeting): MeetingTimes {
   return {
-    start: isoDayToTime(m.date.start),
-    end: m.date.end ? isoDayToTime(m.date.end) + DAY_MS : undefined,
-    precision: m.date.precision,
+    width: input.width,
+    height: y,
+    plot: { left, right },
+    eventsBand,
+    lanes,
+    lanesTop,
+    lanesBottom,
+    axisY,
+    pan,
+    marks,
+    days,
+    events: input.events,
+    actorsById: input.actorsById,
   };
 }
 
-function makeGeometry(x: (t: number) => number): (m: MeetingTimes) => Geometry {
-  const geometry = (m: MeetingTimes): Geometry => {
-    const { start, precision } = m;
-    if (precision === 'before') {
-      const x1 = x(start);
-      return { x0: x1 - OPEN, x1, shape: 'open-start', soft: false };
-    }
-    if (precision === 'after') {
-      const x0 = x(start + DAY_MS);
-      return { x0, x1: x0 + OPEN, shape: 'open-end', soft: false };
-    }
-    let end: number;
-    if (m.end !== undefined) end = m.end;
-    else if (precision === 'month') {
-      const d = new Date(start);
-      end = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
-    } else if (precision === 'approximate') {
-      return rangeOf(start - 3 * DAY_MS, start + 4 * DAY_MS, true);
-    } else {
-      const cx = x(start + DAY_MS / 2);
-      return { x0: cx - POINT / 2, x1: cx + POINT / 2, shape: 'point', soft: false };
-    }
-    return rangeOf(start, end, precision !== 'day');
+/** A plan placed in a window: what the screen draws, with every mark's pixels in arrays. */
+export interface TimelineView extends TimelineFrame {
+  plan: TimelinePlan;
+  /** Marks' pixel ends, by the plan's mark index. */
+  x0: Float64Array;
+  x1: Float64Array;
+  /** Days' pixel middles, by the plan's day index. */
+  dayX: Float64Array;
+  /** How many meetings (not ghosts) have a mark in the window. */
+  meetingsInView: number;
+}
+
+/** Places a plan in a visible window (UTC milliseconds) with the as-of line. */
+export function placeTimeline(
+  plan: TimelinePlan,
+  domain: readonly [number, number],
+  asOfDay?: string | undefined,
+): TimelineView {
+  const { left, right } = plan.plot;
+  const x = scaleUtc().domain([domain[0], domain[1]]).range([left, right]);
+  // The same linear map as `x`, without a scale call per mark (thousands of them per frame).
+  const [d0, d1] = domain;
+  const k = (right - left) / (d1 - d0 || 1);
+  const toX = (t: number) => left + (t - d0) * k;
+  const visible = (x0: number, x1: number) => x1 >= left && x0 <= right;
+  const { marks, days } = plan;
+
+  const x0 = new Float64Array(marks.length);
+  const x1 = new Float64Array(marks.length);
+  placeMarks(marks.shape, marks.a, marks.b, left, d0, k, x0, x1);
+  let meetingsInView = 0;
+  for (let i = 0; i < marks.length; i++) {
+    if (!marks.ghost[i] && (x1[i] ?? 0) >= left && (x0[i] ?? 0) <= right) meetingsInView++;
+  }
+  const dayX = new Float64Array(days.time.length);
+  for (let i = 0; i < dayX.length; i++) dayX[i] = toX(days.time[i] ?? 0);
+
+  let events: TimelineFrame['events'];
+  if (plan.eventsBand) {
+    const eventSpans = plan.events
+      .map((e) => ({
+        e,
+        x0: x(isoDayToTime(e.date.start)),
+        x1: x(isoDayToTime(e.date.end ?? e.date.start) + DAY_MS),
+      }))
+      .sort((a, b) => a.x0 - b.x0);
+    const items = eventSpans.map(({ e, x0: e0, x1: e1 }, i): PlacedEvent => {
+      const labelX = Math.max(left, e0) + 4;
+      const next = eventSpans[i + 1];
+      const room = Math.min(next ? next.x0 : Infinity, right) - labelX - 4;
+      return {
+        key: e.id,
+        title: e.title,
+        x0: e0,
+        x1: e1,
+        visible: visible(e0, e1),
+        label: shorten(e.title, room),
+        labelX,
+      };
+    });
+    events = { ...plan.eventsBand, items };
+  }
+
+  const tickCount = Math.max(4, Math.floor((right - left) / 80));
+  const tickDates = x.ticks(tickCount);
+  const format = tickFormatFor(tickDates);
+  let lastLabelEnd = -Infinity;
+  const ticks = tickDates.map((d): TimelineTick => {
+    const tx = x(d);
+    const text = format(d);
+    const width = text.length * CHAR;
+    const anchor = tx - width / 2 < 0 ? 'start' : tx + width / 2 > plan.width ? 'end' : 'middle';
+    const start = anchor === 'start' ? tx : anchor === 'end' ? tx - width : tx - width / 2;
+    // Labels that would overlap the previous one are left out; the tick itself stays.
+    const label = start >= lastLabelEnd + 8 ? text : '';
+    if (label) lastLabelEnd = start + width;
+    return { key: d.toISOString(), x: tx, label, anchor };
+  });
+
+  let asOf: TimelineFrame['asOf'];
+  if (asOfDay) {
+    const ax = x(isoDayToTime(asOfDay) + DAY_MS);
+    const label = `As of ${asOfDay}`;
+    const anchor = ax + 4 + label.length * CHAR > plan.width ? 'end' : 'start';
+    if (ax >= left && ax <= right) asOf = { x: ax, label, anchor };
+  }
+
+  return {
+    plan,
+    width: plan.width,
+    height: plan.height,
+    plot: plan.plot,
+    domain: [d0, d1],
+    events,
+    lanes: plan.lanes,
+    lanesTop: plan.lanesTop,
+    lanesBottom: plan.lanesBottom,
+    ticks,
+    axisY: plan.axisY,
+    asOf,
+    pan: plan.pan,
+    x0,
+    x1,
+    dayX,
+    meetingsInView,
   };
-  const rangeOf = (t0: number, t1: number, soft: boolean) => {
-    let x0 = x(t0);
-    let x1 = x(t1);
-    if (x1 - x0 < MIN_RANGE) {
-      const mid = (x0 + x1) / 2;
-      x0 = mid - MIN_RANGE / 2;
-      x1 = mid + MIN_RANGE / 2;
-    }
-    return { x0, x1, shape: 'range' as const, soft };
-  };
-  return geometry;
 }
 
 /**
@@ -248,13 +717,9 @@ function makeGeometry(x: (t: number) => number): (m: MeetingTimes) => Geometry {
 class LazyNamedMeeting implements PlacedMeeting {
   readonly key: string;
   readonly id: string;
-  readonly x0: number;
-  readonly x1: number;
-  readonly shape: MeetingShape;
-  readonly soft: boolean;
   readonly origin: Origin;
   #name: string | undefined;
-
+  // Private fields: they stay out of copies, comparisons and JSON of a placed meeting.
   readonly #meeting: Meeting;
   readonly #actorsById: ReadonlyMap<string, Actor>;
 
@@ -262,7 +727,10 @@ class LazyNamedMeeting implements PlacedMeeting {
     meeting: Meeting,
     actorsById: ReadonlyMap<string, Actor>,
     readonly laneKey: string,
-    g: Geometry,
+    readonly x0: number,
+    readonly x1: number,
+    readonly shape: MeetingShape,
+    readonly soft: boolean,
     readonly cy: number,
     readonly visible: boolean,
     readonly text: PlacedMeeting['text'],
@@ -271,10 +739,6 @@ class LazyNamedMeeting implements PlacedMeeting {
     this.#actorsById = actorsById;
     this.key = meeting.id;
     this.id = meeting.id;
-    this.x0 = g.x0;
-    this.x1 = g.x1;
-    this.shape = g.shape;
-    this.soft = g.soft;
     this.origin = meeting.origin;
   }
 
@@ -283,269 +747,160 @@ class LazyNamedMeeting implements PlacedMeeting {
   }
 }
 
-/** A meeting's mark in a lane, with the row it keeps at every zoom. */
-interface PlannedItem {
-  meeting: Meeting;
-  times: MeetingTimes;
-  ghost: boolean;
-  row: number;
+function isVisible(view: TimelineView, i: number): boolean {
+  return (view.x1[i] ?? 0) >= view.plot.left && (view.x0[i] ?? 0) <= view.plot.right;
 }
 
-/** Lanes with their rows, planned at the full extent of the data. */
-interface RowPlan {
-  lanes: { key: string; label: string; rowCount: number; items: PlannedItem[] }[];
+/** The placed meeting of a view's mark `i` (not a ghost), with its place beside it if it fits. */
+function placedMeeting(view: TimelineView, i: number): PlacedMeeting {
+  const { marks } = view.plan;
+  const meeting = marks.meeting[i] as Meeting;
+  const x0 = view.x0[i] ?? 0;
+  const x1 = view.x1[i] ?? 0;
+  const visible = isVisible(view, i);
+  let text: PlacedMeeting['text'];
+  const place = meeting.place;
+  if (place && visible) {
+    const next = marks.nextInRow[i] ?? -1;
+    const limit = Math.min(next >= 0 ? (view.x0[next] ?? 0) - 6 : Infinity, view.plot.right);
+    const textX = x1 + 5;
+    if (textX + place.length * CHAR <= limit) text = { x: textX, value: place };
+  }
+  return new LazyNamedMeeting(
+    meeting,
+    view.plan.actorsById,
+    marks.laneKey[i] ?? '',
+    x0,
+    x1,
+    SHAPES[marks.shape[i] ?? 0] ?? 'point',
+    marks.soft[i] === 1,
+    marks.cy[i] ?? 0,
+    visible,
+    text,
+  );
 }
 
-const planCache = new WeakMap<readonly Meeting[], Map<string, RowPlan>>();
+function placedGhost(view: TimelineView, i: number): PlacedGhost {
+  const { marks } = view.plan;
+  const meeting = marks.meeting[i] as Meeting;
+  const laneKey = marks.laneKey[i] ?? '';
+  const x0 = view.x0[i] ?? 0;
+  const x1 = view.x1[i] ?? 0;
+  const cy = marks.cy[i] ?? 0;
+  const from = marks.primaryCy[i] ?? cy;
+  return {
+    key: `${meeting.id}\u0000${laneKey}`,
+    meetingId: meeting.id,
+    laneKey,
+    x0,
+    x1,
+    cy,
+    shape: SHAPES[marks.shape[i] ?? 0] ?? 'point',
+    connector: { x: (x0 + x1) / 2, y0: Math.min(from, cy), y1: Math.max(from, cy) },
+    visible: isVisible(view, i),
+  };
+}
+
+function placedDay(view: TimelineView, i: number): PlacedPositionDay {
+  const { days } = view.plan;
+  const x = view.dayX[i] ?? 0;
+  const day = days.day[i] ?? '';
+  return {
+    key: day,
+    day,
+    x,
+    cy: days.cy,
+    count: days.count[i] ?? 0,
+    visible: x + 6 >= view.plot.left && x - 6 <= view.plot.right,
+  };
+}
+
+/** A view's meetings, ghosts and position days as placed objects: all, or those in the window. */
+export function placedMarks(
+  view: TimelineView,
+  only: 'all' | 'visible',
+): {
+  meetings: PlacedMeeting[];
+  ghosts: PlacedGhost[];
+  positions: PlacedPositionDay[];
+} {
+  const { marks, days } = view.plan;
+  const meetings: PlacedMeeting[] = [];
+  const ghosts: PlacedGhost[] = [];
+  const positions: PlacedPositionDay[] = [];
+  for (let i = 0; i < marks.length; i++) {
+    if (only === 'visible' && !isVisible(view, i)) continue;
+    if (marks.ghost[i]) ghosts.push(placedGhost(view, i));
+    else meetings.push(placedMeeting(view, i));
+  }
+  for (let i = 0; i < days.day.length; i++) {
+    const day = placedDay(view, i);
+    if (only === 'all' || day.visible) positions.push(day);
+  }
+  return { meetings, ghosts, positions };
+}
+
+/** The meeting (not ghost) mark of a view nearest a point of the chart, within a few pixels. */
+export function findMarkAt(view: TimelineView, x: number, y: number): PlacedMeeting | undefined {
+  const { marks } = view.plan;
+  let best = -1;
+  let bestDistance = 8;
+  for (let i = 0; i < marks.length; i++) {
+    if (marks.ghost[i] || Math.abs((marks.cy[i] ?? 0) - y) > 8 || !isVisible(view, i)) continue;
+    const x0 = view.x0[i] ?? 0;
+    const x1 = view.x1[i] ?? 0;
+    const dx = x < x0 ? x0 - x : x > x1 ? x - x1 : 0;
+    if (dx < bestDistance) {
+      best = i;
+      bestDistance = dx;
+    }
+  }
+  return best >= 0 ? placedMeeting(view, best) : undefined;
+}
 
 /**
- * Packs each lane's marks into rows once per data, lanes and width, on a scale that spans
- * all the meetings; zooming then only moves marks, and rows stay put (cheap, and steady to read).
+ * A date range in pixels of a plot showing `domain`, cut to the plot; undefined when none of it
+ * is in view. Apart from the layout so that a new range moves the brush without a relayout.
  */
-function planRows(
-  meetings: readonly Meeting[],
-  lanes: readonly TimelineLane[],
-  width: number,
-  left: number,
-  right: number,
-): RowPlan {
-  const cacheKey = `${width}\u0000${lanes.map((l) => `${l.key}\u0001${l.label}`).join('\u0000')}`;
-  const cached = planCache.get(meetings)?.get(cacheKey);
-  if (cached) return cached;
-  let t0 = Infinity;
-  let t1 = -Infinity;
-  for (const m of meetings) {
-    const t = isoDayToTime(m.date.start);
-    t0 = Math.min(t0, t);
-    t1 = Math.max(t1, m.date.end ? isoDayToTime(m.date.end) : t);
-  }
-  const full = scaleUtc()
-    .domain(Number.isFinite(t0) ? [t0 - 7 * DAY_MS, t1 + 8 * DAY_MS] : [0, DAY_MS])
-    .range([left, right]);
-  const geometry = makeGeometry((t) => full(t));
-  const times = new Map<Meeting, MeetingTimes>();
-  const laneKeys = new Set(lanes.map((l) => l.key));
-  const byLane = new Map<string, { meeting: Meeting; ghost: boolean; x0: number; x1: number }[]>(
-    lanes.map((l) => [l.key, []]),
-  );
-  for (const meeting of meetings) {
-    const keys = meeting.mediatorIds.length > 0 ? meeting.mediatorIds : [NO_MEDIATOR];
-    const t = timesOf(meeting);
-    times.set(meeting, t);
-    const g = geometry(t);
-    keys
-      .filter((k) => laneKeys.has(k))
-      .forEach((key, i) => byLane.get(key)?.push({ meeting, ghost: i > 0, x0: g.x0, x1: g.x1 }));
-  }
-  const plan: RowPlan = {
-    lanes: lanes.map((lane) => {
-      const items = (byLane.get(lane.key) ?? []).sort((a, b) => a.x0 - b.x0);
-      const rows = pack(items);
-      return {
-        key: lane.key,
-        label: lane.label,
-        rowCount: Math.max(1, ...rows.map((r) => r + 1)),
-        items: items.map((item, i) => ({
-          meeting: item.meeting,
-          times: times.get(item.meeting) ?? timesOf(item.meeting),
-          ghost: item.ghost,
-          row: rows[i] ?? 0,
-        })),
-      };
-    }),
-  };
-  const perData = planCache.get(meetings) ?? new Map<string, RowPlan>();
-  perData.set(cacheKey, plan);
-  planCache.set(meetings, perData);
-  return plan;
-}
-
-const dayCounts = new WeakMap<readonly Position[], [string, number][]>();
-
-/** Position statements counted per day, in day order (once per positions array, not per zoom). */
-function countByDay(positions: readonly Position[]): [string, number][] {
-  const cached = dayCounts.get(positions);
-  if (cached) return cached;
-  const byDay = new Map<string, number>();
-  for (const p of positions) byDay.set(p.date, (byDay.get(p.date) ?? 0) + 1);
-  const counted = [...byDay].sort(([a], [b]) => (a < b ? -1 : 1));
-  dayCounts.set(positions, counted);
-  return counted;
+export function placeRange(
+  plot: { left: number; right: number },
+  domain: readonly [number, number],
+  range: DayRange | null | undefined,
+): readonly [number, number] | undefined {
+  if (!range) return undefined;
+  const [d0, d1] = domain;
+  const k = (plot.right - plot.left) / (d1 - d0 || 1);
+  const toX = (t: number) => plot.left + (t - d0) * k;
+  const s0 = Math.max(plot.left, toX(isoDayToTime(range.from)));
+  const s1 = Math.min(plot.right, toX(isoDayToTime(range.to) + DAY_MS));
+  return s1 > s0 ? [s0, s1] : undefined;
 }
 
 /** Places meetings in lanes, positions and events on a UTC time axis of the given width. */
 export function layoutTimeline(input: TimelineInput): TimelineLayout {
-  const left = MARGIN.left;
-  const right = Math.max(left + 40, input.width - MARGIN.right);
-  const x = scaleUtc().domain([input.domain[0], input.domain[1]]).range([left, right]);
-  // The same linear map as `x`, without a scale call per mark (thousands of them per frame).
-  const [d0, d1] = input.domain;
-  const k = (right - left) / (d1 - d0 || 1);
-  const toX = (t: number) => left + (t - d0) * k;
-  const visible = (x0: number, x1: number) => x1 >= left && x0 <= right;
-
-  const geometry = makeGeometry(toX);
-
-  // Rows are planned once per data and width, at the full extent, so zooming only moves marks.
-  const plan = planRows(input.meetings, input.lanes, input.width, left, right);
-
-  let y = 4;
-  const events = input.events.length > 0 ? { y, height: EVENTS_HEIGHT } : undefined;
-  if (events) y += EVENTS_HEIGHT + 4;
-  const lanesTop = y;
-
-  type Item = PlannedItem & { g: Geometry };
-  const lanes: PlacedLane[] = [];
-  const meetings: PlacedMeeting[] = [];
-  const ghostsPending: { item: Item; laneKey: string; cy: number }[] = [];
-  const primaryCy = new Map<string, number>();
-  for (const lane of plan.lanes) {
-    const height = LANE_LABEL + lane.rowCount * ROW + LANE_PAD;
-    lanes.push({ key: lane.key, label: lane.label, y, height, kind: 'mediator' });
-    const items: Item[] = lane.items.map((item) => ({ ...item, g: geometry(item.times) }));
-    // The next mark in the same row, found in one backward pass (not a search per mark).
-    const nextInRow: (Item | undefined)[] = new Array(items.length);
-    const lastOfRow = new Map<number, Item>();
-    for (let k = items.length - 1; k >= 0; k--) {
-      const item = items[k];
-      if (!item) continue;
-      nextInRow[k] = lastOfRow.get(item.row);
-      lastOfRow.set(item.row, item);
-    }
-    items.forEach((item, k) => {
-      const cy = y + LANE_LABEL + item.row * ROW + ROW / 2;
-      if (item.ghost) {
-        ghostsPending.push({ item, laneKey: lane.key, cy });
-        return;
-      }
-      const { g } = item;
-      const place = item.meeting.place;
-      const isVisible = visible(g.x0, g.x1);
-      let text: PlacedMeeting['text'];
-      if (place && isVisible) {
-        const next = nextInRow[k];
-        const limit = Math.min(next ? next.g.x0 - 6 : Infinity, right);
-        const textX = g.x1 + 5;
-        if (textX + place.length * CHAR <= limit) text = { x: textX, value: place };
-      }
-      primaryCy.set(item.meeting.id, cy);
-      meetings.push(
-        new LazyNamedMeeting(item.meeting, input.actorsById, lane.key, g, cy, isVisible, text),
-      );
-    });
-    y += height;
-  }
-
-  const ghosts: PlacedGhost[] = ghostsPending.map(({ item, laneKey, cy }) => {
-    const { g } = item;
-    const mid = (g.x0 + g.x1) / 2;
-    const from = primaryCy.get(item.meeting.id) ?? cy;
-    return {
-      key: `${item.meeting.id}\u0000${laneKey}`,
-      meetingId: item.meeting.id,
-      laneKey,
-      x0: g.x0,
-      x1: g.x1,
-      cy,
-      shape: g.shape,
-      connector: { x: mid, y0: Math.min(from, cy), y1: Math.max(from, cy) },
-      visible: visible(g.x0, g.x1),
-    };
-  });
-
-  const positions: PlacedPositionDay[] = [];
-  if (input.positions.length > 0) {
-    const height = LANE_LABEL + ROW + LANE_PAD;
-    lanes.push({ key: 'positions', label: 'Position statements', y, height, kind: 'positions' });
-    for (const [day, count] of countByDay(input.positions)) {
-      const px = x(isoDayToTime(day) + DAY_MS / 2);
-      positions.push({
-        key: day,
-        day,
-        x: px,
-        cy: y + LANE_LABEL + ROW / 2,
-        count,
-        visible: visible(px - 6, px + 6),
-      });
-    }
-    y += height;
-  }
-  const lanesBottom = y;
-
-  const eventSpans = input.events
-    .map((e) => ({
-      e,
-      x0: x(isoDayToTime(e.date.start)),
-      x1: x(isoDayToTime(e.date.end ?? e.date.start) + DAY_MS),
-    }))
-    .sort((a, b) => a.x0 - b.x0);
-  const eventItems: PlacedEvent[] = eventSpans.map(({ e, x0, x1 }, i) => {
-    const labelX = Math.max(left, x0) + 4;
-    const next = eventSpans[i + 1];
-    const room = Math.min(next ? next.x0 : Infinity, right) - labelX - 4;
-    return {
-      key: e.id,
-      title: e.title,
-      x0,
-      x1,
-      visible: visible(x0, x1),
-      label: shorten(e.title, room),
-      labelX,
-    };
-  });
-
-  const axisY = y;
-  const tickCount = Math.max(4, Math.floor((right - left) / 80));
-  const format = tickFormatFor(x.ticks(tickCount));
-  let lastLabelEnd = -Infinity;
-  const ticks = x.ticks(tickCount).map((d): TimelineTick => {
-    const tx = x(d);
-    const text = format(d);
-    const width = text.length * CHAR;
-    const anchor = tx - width / 2 < 0 ? 'start' : tx + width / 2 > input.width ? 'end' : 'middle';
-    const start = anchor === 'start' ? tx : anchor === 'end' ? tx - width : tx - width / 2;
-    // Labels that would overlap the previous one are left out; the tick itself stays.
-    const label = start >= lastLabelEnd + 8 ? text : '';
-    if (label) lastLabelEnd = start + width;
-    return { key: d.toISOString(), x: tx, label, anchor };
-  });
-  const panTop = y;
-  y += AXIS + PAN_HINT;
-  const pan = { y0: panTop, y1: y };
-  y += 4;
-
-  let asOf: TimelineLayout['asOf'];
-  if (input.asOf) {
-    const ax = x(isoDayToTime(input.asOf) + DAY_MS);
-    const label = `As of ${input.asOf}`;
-    const anchor = ax + 4 + label.length * CHAR > input.width ? 'end' : 'start';
-    if (ax >= left && ax <= right) asOf = { x: ax, label, anchor };
-  }
-
-  let selection: readonly [number, number] | undefined;
-  if (input.range) {
-    const s0 = Math.max(left, x(isoDayToTime(input.range.from)));
-    const s1 = Math.min(right, x(isoDayToTime(input.range.to) + DAY_MS));
-    if (s1 > s0) selection = [s0, s1];
-  }
-  const brush = { y0: lanesTop, y1: lanesBottom, selection };
-
+  const view = placeTimeline(planTimeline(input), input.domain, input.asOf);
+  const { meetings, ghosts, positions } = placedMarks(view, 'all');
+  const { plan } = view;
   return {
-    width: input.width,
-    height: y,
-    plot: { left, right },
-    domain: [input.domain[0], input.domain[1]],
-    events: events && { ...events, items: eventItems },
-    lanes,
-    lanesTop,
-    lanesBottom,
+    width: view.width,
+    height: view.height,
+    plot: view.plot,
+    domain: view.domain,
+    events: view.events,
+    lanes: view.lanes,
+    lanesTop: view.lanesTop,
+    lanesBottom: view.lanesBottom,
     meetings,
     ghosts,
     positions,
-    ticks,
-    axisY,
-    asOf,
-    brush,
-    pan,
+    ticks: view.ticks,
+    axisY: view.axisY,
+    asOf: view.asOf,
+    brush: {
+      y0: plan.lanesTop,
+      y1: plan.lanesBottom,
+      selection: placeRange(view.plot, view.domain, input.range),
+    },
+    pan: view.pan,
   };
 }

@@ -1,25 +1,30 @@
 import { useCallback, useMemo, useRef } from 'react';
+import type { Actor } from '../../domain/dataset.ts';
 import { layoutChangeBand } from '../../layout/change-band.ts';
-import { layoutTimeline } from '../../layout/timeline-layout.ts';
-import { selectMeetingsBetweenChange } from '../../store/analysis-selectors.ts';
+import { placeRange, placeTimeline, planTimeline } from '../../layout/timeline-layout.ts';
 import {
   selectAsOf,
   selectIndex,
-  selectShownMeetings,
   selectTimelineExtent,
   selectTimelineLanes,
-  selectTimelinePositions,
   selectTimelineWindow,
 } from '../../store/selectors.ts';
+import {
+  selectTimelineBetweenChange,
+  selectTimelineMeetings,
+  selectTimelinePositionMarks,
+} from '../../store/timeline-selectors.ts';
 import { useDashboard } from '../../store/store-context.tsx';
 import { EmptyState } from '../shared/empty-state.tsx';
 import { allMediatorsHidden } from '../shared/mediator-words.ts';
-import { useElementWidth } from '../shared/use-element-width.ts';
+import { useMeasuredWidth } from './use-measured-width.ts';
 import { TimelineChart } from './timeline-chart.tsx';
 import { useTimelineBrush } from './use-timeline-brush.ts';
 import { useTimelineZoom } from './use-timeline-zoom.ts';
 
 const NO_EVENTS: never[] = [];
+const NO_ACTORS = new Map<string, Actor>();
+const UNPLACED_PLOT = { left: 0, right: 0 };
 
 /**
  * The region "Mediator meetings timeline": one lane per mediator and one for meetings without
@@ -28,58 +33,69 @@ const NO_EVENTS: never[] = [];
  */
 export function MeetingsTimeline() {
   const index = useDashboard(selectIndex);
-  const meetings = useDashboard(selectShownMeetings);
+  // The timeline's own selectors: they neither sort the meetings again nor build the matrix.
+  const meetings = useDashboard(selectTimelineMeetings);
   const lanes = useDashboard(selectTimelineLanes);
-  const positions = useDashboard(selectTimelinePositions);
+  const positions = useDashboard(selectTimelinePositionMarks);
   const extent = useDashboard(selectTimelineExtent);
   const window = useDashboard(selectTimelineWindow);
   const asOf = useDashboard(selectAsOf);
   const range = useDashboard((s) => s.range);
   const zoomed = useDashboard((s) => s.zoom !== null);
   const hiddenMediators = useDashboard((s) => s.hiddenMediators);
-  const selection = useDashboard((s) => s.selection);
+  const selected = useDashboard((s) => s.selection);
   const select = useDashboard((s) => s.select);
   const setZoom = useDashboard((s) => s.setZoom);
   const zoomBy = useDashboard((s) => s.zoomBy);
   const setRange = useDashboard((s) => s.setRange);
   const change = useDashboard((s) => s.change);
-  const betweenIds = useDashboard(selectMeetingsBetweenChange);
-  const [frameRef, width] = useElementWidth<HTMLDivElement>(960);
+  const betweenIds = useDashboard(selectTimelineBetweenChange);
+  const [frameRef, width, measured] = useMeasuredWidth<HTMLDivElement>(960);
   const chartRef = useRef<HTMLDivElement>(null);
   const brushRef = useRef<SVGGElement>(null);
 
   const events = index?.dataset.events ?? NO_EVENTS;
   const actorsById = index?.actorsById;
-  const layout = useMemo(
+  // Planned once per data and width (lanes, rows, marks in data units); a zoom only places the
+  // plan in a new window. The range is left out: a brush moves the brush, not the marks. Nothing
+  // is planned before the frame's width is known (a plan at a guessed width would be thrown
+  // away in the same frame).
+  const plan = useMemo(
     () =>
-      layoutTimeline({
-        meetings,
-        lanes,
-        positions,
-        events,
-        actorsById: actorsById ?? new Map(),
-        domain: window,
-        width,
-        asOf,
-        range,
-      }),
-    [meetings, lanes, positions, events, actorsById, window, width, asOf, range],
+      measured
+        ? planTimeline({
+            meetings,
+            lanes,
+            positions,
+            events,
+            actorsById: actorsById ?? NO_ACTORS,
+            width,
+          })
+        : undefined,
+    [measured, meetings, lanes, positions, events, actorsById, width],
   );
+  const layout = useMemo(() => plan && placeTimeline(plan, window, asOf), [plan, window, asOf]);
+  const plot = layout?.plot ?? UNPLACED_PLOT;
+  const selection = useMemo(() => placeRange(plot, window, range), [plot, window, range]);
+  const changeBand = useMemo(() => layout && layoutChangeBand(layout, change), [layout, change]);
 
   useTimelineZoom(chartRef, {
     extent,
     window,
-    plot: layout.plot,
-    height: layout.height,
+    plot,
+    height: layout?.height ?? 0,
     onZoom: setZoom,
+    attached: layout !== undefined,
   });
   useTimelineBrush(brushRef, {
     window,
-    plot: layout.plot,
-    y0: layout.brush.y0,
-    y1: layout.brush.y1,
-    selection: layout.brush.selection,
+    plot,
+    // The brush covers the lanes.
+    y0: layout?.lanesTop ?? 0,
+    y1: layout?.lanesBottom ?? 0,
+    selection,
     onRange: setRange,
+    attached: layout !== undefined,
   });
   const onSelectMeeting = useCallback(
     (meetingId: string) => select({ kind: 'meeting', meetingId }),
@@ -126,15 +142,17 @@ export function MeetingsTimeline() {
       </p>
       {empty && <EmptyState message={empty} />}
       <div ref={frameRef} className="timeline__frame">
-        <TimelineChart
-          layout={layout}
-          selectedMeetingId={selection?.kind === 'meeting' ? selection.meetingId : undefined}
-          onSelectMeeting={onSelectMeeting}
-          chartRef={chartRef}
-          brushRef={brushRef}
-          changeBand={layoutChangeBand(layout, change)}
-          betweenIds={betweenIds}
-        />
+        {layout && (
+          <TimelineChart
+            layout={layout}
+            selectedMeetingId={selected?.kind === 'meeting' ? selected.meetingId : undefined}
+            onSelectMeeting={onSelectMeeting}
+            chartRef={chartRef}
+            brushRef={brushRef}
+            changeBand={changeBand}
+            betweenIds={betweenIds}
+          />
+        )}
       </div>
       <p className="timeline-legend">
         Marks: a dot is a meeting on a known day; a bar spans its dates (dotted outline: a month or

@@ -1,16 +1,12 @@
 import type { Ref } from 'react';
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { ChangeBand } from '../../layout/change-band.ts';
-import type { MeetingShape, PlacedMeeting, TimelineLayout } from '../../layout/timeline-layout.ts';
-import {
-  countVisibleMeetings,
-  DENSE_MEETINGS,
-  findMeetingAt,
-  TimelineCanvas,
-} from './timeline-canvas.tsx';
+import type { MeetingShape, PlacedMeeting, TimelineView } from '../../layout/timeline-layout.ts';
+import { findMarkAt, placedMarks } from '../../layout/timeline-layout.ts';
+import { DENSE_MEETINGS, TimelineCanvas } from './timeline-canvas.tsx';
 
 interface ChartProps {
-  layout: TimelineLayout;
+  layout: TimelineView;
   selectedMeetingId: string | undefined;
   onSelectMeeting: (id: string) => void;
   /** The element d3-zoom is applied to: wheel anywhere zooms, a drag on the axis pans. */
@@ -70,8 +66,13 @@ function MeetingButton({
   );
 }
 
-/** Draws a placed timeline: lanes, events, axis and ghosts in SVG, meetings as buttons on top. */
-export function TimelineChart({
+const NO_MARKS: ReturnType<typeof placedMarks> = { meetings: [], ghosts: [], positions: [] };
+
+/**
+ * Draws a placed timeline: lanes, events, axis and ghosts in SVG, meetings as buttons on top.
+ * Memoised: a brush or a summary change re-renders the panel, not the marks.
+ */
+export const TimelineChart = memo(function TimelineChart({
   layout,
   selectedMeetingId,
   onSelectMeeting,
@@ -86,8 +87,11 @@ export function TimelineChart({
   const plotWidth = plot.right - plot.left;
   const clip = `url(#${clipId})`;
   // A crowded window is drawn on a canvas; each meeting is a button again once few enough are in view.
-  const inView = countVisibleMeetings(layout);
+  const inView = layout.meetingsInView;
   const dense = inView > DENSE_MEETINGS;
+  // Only marks in view become elements, and none while the canvas draws them: the view keeps
+  // every mark's pixels in arrays, and objects are made for the few that React renders.
+  const { meetings, ghosts, positions } = dense ? NO_MARKS : placedMarks(layout, 'visible');
   return (
     <div
       ref={chartRef}
@@ -98,7 +102,7 @@ export function TimelineChart({
           ? (event) => {
               // On the canvas a click opens the nearest mark; elsewhere it reaches the brush as usual.
               const box = event.currentTarget.getBoundingClientRect();
-              const hit = findMeetingAt(layout, event.clientX - box.left, event.clientY - box.top);
+              const hit = findMarkAt(layout, event.clientX - box.left, event.clientY - box.top);
               if (hit) onSelectMeeting(hit.id);
             }
           : undefined
@@ -162,9 +166,10 @@ export function TimelineChart({
               </g>
             ) : null,
           )}
-          {layout.ticks.map((tick) => (
+          {/* Ticks keyed by position: a zoom step moves and relabels them rather than making new ones. */}
+          {layout.ticks.map((tick, i) => (
             <line
-              key={tick.key}
+              key={i}
               className="timeline__gridline"
               x1={tick.x}
               x2={tick.x}
@@ -172,51 +177,47 @@ export function TimelineChart({
               y2={lanesBottom}
             />
           ))}
-          {layout.ghosts.map((ghost) =>
-            ghost.visible && !dense ? (
-              <g key={ghost.key} className="timeline-ghost">
-                <line
-                  className="timeline-ghost__connector"
-                  x1={ghost.connector.x}
-                  x2={ghost.connector.x}
-                  y1={ghost.connector.y0}
-                  y2={ghost.connector.y1}
+          {ghosts.map((ghost) => (
+            <g key={ghost.key} className="timeline-ghost">
+              <line
+                className="timeline-ghost__connector"
+                x1={ghost.connector.x}
+                x2={ghost.connector.x}
+                y1={ghost.connector.y0}
+                y2={ghost.connector.y1}
+              />
+              {ghost.shape === 'point' ? (
+                <circle
+                  className="timeline-ghost__mark"
+                  cx={(ghost.x0 + ghost.x1) / 2}
+                  cy={ghost.cy}
+                  r={6}
                 />
-                {ghost.shape === 'point' ? (
-                  <circle
-                    className="timeline-ghost__mark"
-                    cx={(ghost.x0 + ghost.x1) / 2}
-                    cy={ghost.cy}
-                    r={6}
-                  />
-                ) : (
-                  <rect
-                    className="timeline-ghost__mark"
-                    x={ghost.x0}
-                    y={ghost.cy - 6}
-                    width={ghost.x1 - ghost.x0}
-                    height={12}
-                    rx={6}
-                  />
-                )}
-              </g>
-            ) : null,
-          )}
-          {layout.positions.map((day) =>
-            day.visible && !dense ? (
-              <g key={day.key} className="timeline-position">
-                <path
-                  className="timeline-position__mark"
-                  d={`M${day.x},${day.cy - 7}l7,7l-7,7l-7,-7z`}
+              ) : (
+                <rect
+                  className="timeline-ghost__mark"
+                  x={ghost.x0}
+                  y={ghost.cy - 6}
+                  width={ghost.x1 - ghost.x0}
+                  height={12}
+                  rx={6}
                 />
-                <text className="timeline-position__count" x={day.x + 10} y={day.cy + 4}>
-                  {day.count}
-                </text>
-              </g>
-            ) : null,
-          )}
-          {layout.meetings.map((m) =>
-            m.visible && m.text && !dense ? (
+              )}
+            </g>
+          ))}
+          {positions.map((day) => (
+            <g key={day.key} className="timeline-position">
+              <path
+                className="timeline-position__mark"
+                d={`M${day.x},${day.cy - 7}l7,7l-7,7l-7,-7z`}
+              />
+              <text className="timeline-position__count" x={day.x + 10} y={day.cy + 4}>
+                {day.count}
+              </text>
+            </g>
+          ))}
+          {meetings.map((m) =>
+            m.text ? (
               <text key={m.key} className="timeline-mark__text" x={m.text.x} y={m.cy + 4}>
                 {m.text.value}
               </text>
@@ -230,8 +231,8 @@ export function TimelineChart({
         </g>
         <g className="timeline-axis">
           <line x1={plot.left} x2={plot.right} y1={axisY} y2={axisY} />
-          {layout.ticks.map((tick) => (
-            <g key={tick.key} transform={`translate(${tick.x},${axisY})`}>
+          {layout.ticks.map((tick, i) => (
+            <g key={i} transform={`translate(${tick.x},${axisY})`}>
               <line y2={5} />
               <text y={17} textAnchor={tick.anchor}>
                 {tick.label}
@@ -260,7 +261,7 @@ export function TimelineChart({
           </text>
         </g>
       </svg>
-      {dense && <TimelineCanvas layout={layout} selectedMeetingId={selectedMeetingId} />}
+      {dense && <TimelineCanvas view={layout} selectedMeetingId={selectedMeetingId} />}
       <div
         className="timeline__marks"
         style={{ top: lanesTop, height: lanesBottom - lanesTop, width: layout.width }}
@@ -271,20 +272,18 @@ export function TimelineChart({
             (below {DENSE_MEETINGS} they become buttons), or click a mark to open it.
           </p>
         )}
-        {layout.meetings.map((m) =>
-          m.visible && !dense ? (
-            <MeetingButton
-              key={m.key}
-              meeting={m}
-              top={lanesTop}
-              left={plot.left}
-              right={plot.right}
-              selected={m.id === selectedMeetingId}
-              between={betweenIds?.has(m.id) ?? false}
-              onSelect={onSelectMeeting}
-            />
-          ) : null,
-        )}
+        {meetings.map((m) => (
+          <MeetingButton
+            key={m.key}
+            meeting={m}
+            top={lanesTop}
+            left={plot.left}
+            right={plot.right}
+            selected={m.id === selectedMeetingId}
+            between={betweenIds?.has(m.id) ?? false}
+            onSelect={onSelectMeeting}
+          />
+        ))}
         {layout.asOf && (
           <span
             className="timeline-asof__label"
@@ -301,4 +300,4 @@ export function TimelineChart({
       </div>
     </div>
   );
-}
+});

@@ -15,6 +15,8 @@ interface BrushOptions {
   /** The brush's selection in pixels, drawn from the store's range. */
   selection: readonly [number, number] | undefined;
   onRange: (range: DayRange | null) => void;
+  /** Whether the `<g>` is in the document yet (the chart waits for its width). */
+  attached: boolean;
 }
 
 /**
@@ -23,7 +25,7 @@ interface BrushOptions {
  */
 export function useTimelineBrush(
   ref: RefObject<SVGGElement | null>,
-  { window, plot, y0, y1, selection, onRange }: BrushOptions,
+  { window, plot, y0, y1, selection, onRange, attached }: BrushOptions,
 ) {
   const brushRef = useRef<BrushBehavior<unknown> | null>(null);
   const latest = useRef({ window, plot, onRange });
@@ -53,7 +55,7 @@ export function useTimelineBrush(
       select<SVGGElement, unknown>(g).on('.brush', null);
       brushRef.current = null;
     };
-  }, [ref]);
+  }, [ref, attached]);
 
   // d3 sizes the brush's overlay when it is applied, so a new extent is applied again.
   useEffect(() => {
@@ -65,7 +67,7 @@ export function useTimelineBrush(
       [plot.right, y1],
     ]);
     select<SVGGElement, unknown>(g).call(behavior);
-  }, [ref, plot.left, plot.right, y0, y1]);
+  }, [ref, plot.left, plot.right, y0, y1, attached]);
 
   const s0 = selection?.[0];
   const s1 = selection?.[1];
@@ -77,5 +79,5 @@ export function useTimelineBrush(
       select<SVGGElement, unknown>(g),
       s0 === undefined || s1 === undefined ? null : [s0, s1],
     );
-  }, [ref, s0, s1, plot.left, plot.right, y0, y1]);
+  }, [ref, s0, s1, plot.left, plot.right, y0, y1, attached]);
 }

@@ -13,6 +13,8 @@ interface ZoomOptions {
   plot: { left: number; right: number };
   height: number;
   onZoom: (window: readonly [number, number]) => void;
+  /** Whether the element is in the document yet (the chart waits for its width). */
+  attached: boolean;
 }
 
 /**
@@ -22,7 +24,7 @@ interface ZoomOptions {
  */
 export function useTimelineZoom(
   ref: RefObject<HTMLElement | null>,
-  { extent, window, plot, height, onZoom }: ZoomOptions,
+  { extent, window, plot, height, onZoom, attached }: ZoomOptions,
 ) {
   const behaviorRef = useRef<ZoomBehavior<HTMLElement, unknown> | null>(null);
   const base = useMemo(
@@ -64,7 +66,7 @@ export function useTimelineZoom(
       selection.on('.zoom', null);
       behaviorRef.current = null;
     };
-  }, [ref]);
+  }, [ref, attached]);
 
   // Sizes change with the lanes shown; setting them does not rebind any listener.
   useEffect(() => {
