@@ -177,8 +177,9 @@ export interface UrlHost {
 const REPLACE_INTERVAL_MS = 250;
 
 /**
- * Runs a function just after the next frame is painted. History calls cost milliseconds here
- * (they talk to the browser process), so they wait until the view has been drawn.
+ * Runs a function soon after the next frame is painted. History calls cost milliseconds here
+ * (they talk to the browser process), so they wait until the view has been drawn, and then for a
+ * task of their own, behind whatever else was waiting for that frame.
  */
 export function afterNextPaint(fn: () => void): void {
   if (typeof requestAnimationFrame !== 'function') {
@@ -187,7 +188,7 @@ export function afterNextPaint(fn: () => void): void {
   }
   requestAnimationFrame(() => {
     const channel = new MessageChannel();
-    channel.port1.onmessage = () => fn();
+    channel.port1.onmessage = () => setTimeout(fn, 0);
     channel.port2.postMessage(null);
   });
 }
