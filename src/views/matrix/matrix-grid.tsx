@@ -200,11 +200,13 @@ function clamp(n: number, max: number): number {
 
 /** Above this many rows only those near the viewport are rendered (with spacers for the rest). */
 export const VIRTUAL_ROWS = 80;
-const OVERSCAN = 12;
+/** Rows rendered beyond each edge of the visible part, so a short scroll shows rows at once. */
+const OVERSCAN = 6;
 
 /**
- * The rows to render of a long grid: those within (or near) the viewport, measured from the
- * table's place on the page and an average row height, always including `keep` (the tab stop).
+ * The rows to render of a long grid: those within (or near) the part of it that can be seen,
+ * which is where its scroll box and the window's viewport overlap, measured with an average
+ * row height; always including `keep` (the tab stop).
  */
 function useVisibleRows(
   tableRef: RefObject<HTMLTableElement | null>,
@@ -212,24 +214,30 @@ function useVisibleRows(
   keep: number,
 ): { first: number; last: number; rowHeight: number } {
   const virtual = rowCount > VIRTUAL_ROWS;
-  const [shown, setShown] = useState({ first: 0, last: Math.min(rowCount, 40) - 1, rowHeight: 40 });
+  const [shown, setShown] = useState({ first: 0, last: Math.min(rowCount, 24) - 1, rowHeight: 40 });
   useLayoutEffect(() => {
     if (!virtual) return;
     const table = tableRef.current;
-    if (!table) return;
+    const body = table?.tBodies[0];
+    if (!table || !body) return;
+    // The grid scrolls in its own box (`.matrix-scroll`), which scrolls with the page.
+    const box = table.parentElement;
+    let rowHeight = 0;
     const measure = () => {
-      const rows = table.tBodies[0]?.querySelectorAll<HTMLElement>('tr.matrix__row');
-      let rowHeight = 40;
-      if (rows && rows.length > 0) {
+      if (rowHeight === 0) {
+        const rows = body.querySelectorAll<HTMLElement>('tr.matrix__row');
         let total = 0;
         rows.forEach((r) => (total += r.offsetHeight));
-        rowHeight = Math.max(16, total / rows.length);
+        rowHeight = rows.length > 0 ? Math.max(16, total / rows.length) : 40;
       }
-      const top = table.tBodies[0]?.getBoundingClientRect().top ?? 0;
-      const first = Math.max(0, Math.floor(-top / rowHeight) - OVERSCAN);
+      const top = body.getBoundingClientRect().top;
+      const boxRect = box?.getBoundingClientRect();
+      const viewTop = Math.max(boxRect?.top ?? 0, 0);
+      const viewBottom = Math.min(boxRect?.bottom ?? window.innerHeight, window.innerHeight);
+      const first = Math.max(0, Math.floor((viewTop - top) / rowHeight) - OVERSCAN);
       const last = Math.min(
         rowCount - 1,
-        first + Math.ceil(window.innerHeight / rowHeight) + 2 * OVERSCAN,
+        Math.max(first, Math.ceil((viewBottom - top) / rowHeight) + OVERSCAN),
       );
       setShown((w) =>
         w.first === first && w.last === last && Math.abs(w.rowHeight - rowHeight) < 1
@@ -238,10 +246,11 @@ function useVisibleRows(
       );
     };
     measure();
-    window.addEventListener('scroll', measure, { passive: true });
+    // Capturing catches the scroll box's scroll events as well as the page's (they do not bubble).
+    window.addEventListener('scroll', measure, { passive: true, capture: true });
     window.addEventListener('resize', measure);
     return () => {
-      window.removeEventListener('scroll', measure);
+      window.removeEventListener('scroll', measure, { capture: true });
       window.removeEventListener('resize', measure);
     };
   }, [virtual, tableRef, rowCount]);
