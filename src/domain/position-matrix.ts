@@ -71,21 +71,30 @@ function lowerBound(values: ArrayLike<number>, value: number): number {
   return lo;
 }
 
-/**
- * Where the positions that count lie in a cell (its positions are in precedence order, so by
- * date): `[start, end)`, those stated within `range` and not after `asOf`. Two binary searches
- * over the days as numbers, so a brush reads a few positions of each cell, not all 50,000.
- */
-export function findCountedSpan(
-  cell: CellPositions,
-  asOf: string | undefined,
-  range: DayRange | null,
-): [number, number] {
-  const { days } = cell;
+/** The days that count, as {@link isoDayOrdinal} numbers: from `first` to `last`, inclusive. */
+export interface CountedDays {
+  first: number;
+  last: number;
+}
+
+/** The days the date options count: within `range` and not after `asOf`. */
+export function findCountedDays(asOf: string | undefined, range: DayRange | null): CountedDays {
   const last =
     asOf !== undefined && range ? (asOf < range.to ? asOf : range.to) : (asOf ?? range?.to);
-  const start = range ? lowerBound(days, isoDayOrdinal(range.from)) : 0;
-  const end = last === undefined ? days.length : lowerBound(days, isoDayOrdinal(last) + 1);
+  return {
+    first: range ? isoDayOrdinal(range.from) : -Infinity,
+    last: last === undefined ? Infinity : isoDayOrdinal(last),
+  };
+}
+
+/**
+ * Where the positions that count lie in a cell (its positions are in precedence order, so by
+ * date): `[start, end)`, those stated on the counted days. Two binary searches over the days as
+ * numbers, so a brush reads a few positions of each cell, not all 50,000.
+ */
+export function findCountedSpan(cell: CellPositions, days: CountedDays): [number, number] {
+  const start = days.first === -Infinity ? 0 : lowerBound(cell.days, days.first);
+  const end = days.last === Infinity ? cell.days.length : lowerBound(cell.days, days.last + 1);
   return [start, Math.max(start, end)];
 }
 
@@ -99,7 +108,7 @@ export function selectCellPositions(
 ): Position[] {
   const cell = index.cellsByRow.get(rowId)?.get(issueId);
   if (!cell) return [];
-  const [start, end] = findCountedSpan(cell, asOf, range);
+  const [start, end] = findCountedSpan(cell, findCountedDays(asOf, range));
   return cell.positions.slice(start, end).reverse();
 }
 
@@ -109,11 +118,11 @@ function buildCell(
   cells: ReadonlyMap<string, CellPositions> | undefined,
   rowId: string,
   issueId: string,
-  options: Pick<MatrixOptions, 'asOf' | 'range'>,
+  days: CountedDays,
 ): MatrixCell {
   const cell = cells?.get(issueId);
   if (!cell) return { rowId, issueId, current: undefined, others: NO_POSITIONS };
-  const [start, end] = findCountedSpan(cell, options.asOf, options.range);
+  const [start, end] = findCountedSpan(cell, days);
   const all = cell.positions;
   return {
     rowId,
@@ -127,10 +136,10 @@ function buildRowCells(
   index: DatasetIndex,
   rowId: string,
   columns: readonly Issue[],
-  options: Pick<MatrixOptions, 'asOf' | 'range'>,
+  days: CountedDays,
 ): MatrixCell[] {
   const cells = index.cellsByRow.get(rowId);
-  return columns.map((issue) => buildCell(cells, rowId, issue.id, options));
+  return columns.map((issue) => buildCell(cells, rowId, issue.id, days));
 }
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
@@ -193,6 +202,7 @@ export function buildPositionMatrix(
   options: MatrixOptions,
   previous?: PreviousMatrix,
 ): PositionMatrix {
+  const days = findCountedDays(options.asOf, options.range);
   let parties = index.partyRows.filter(
     (a) => !options.hiddenParties.has(a.id) && (options.partyScope?.has(a.id) ?? true),
   );
@@ -202,12 +212,12 @@ export function buildPositionMatrix(
   if (partySort.by === 'name') parties = sortBy(parties, (a) => a.name);
   else if (partySort.by === 'stance' && index.issuesById.has(partySort.key))
     parties = sortBy(parties, (a) =>
-      stanceSortKey(buildCell(index.cellsByRow.get(a.id), a.id, partySort.key, options)),
+      stanceSortKey(buildCell(index.cellsByRow.get(a.id), a.id, partySort.key, days)),
     );
   if (issueSort.by === 'name') columns = sortBy(columns, (i) => i.label);
   else if (issueSort.by === 'stance' && index.actorsById.has(issueSort.key))
     columns = sortBy(columns, (i) =>
-      stanceSortKey(buildCell(index.cellsByRow.get(issueSort.key), issueSort.key, i.id, options)),
+      stanceSortKey(buildCell(index.cellsByRow.get(issueSort.key), issueSort.key, i.id, days)),
     );
 
   const rows: MatrixRow[] = [];
@@ -256,7 +266,7 @@ export function buildPositionMatrix(
 
   let filledCount = 0;
   const cells = rows.map((row) => {
-    const rowCells = reusable.get(row.id) ?? buildRowCells(index, row.id, columns, options);
+    const rowCells = reusable.get(row.id) ?? buildRowCells(index, row.id, columns, days);
     for (const cell of rowCells) if (cell.current) filledCount++;
     return rowCells;
   });

@@ -118,6 +118,59 @@ function annotateCell(
   };
 }
 
+/** The analysed matrix for a view that draws only some rows: headers now, cells on demand. */
+export interface AnalysedMatrixRows extends Omit<AnalysedMatrixLayout, 'cells'> {
+  /** The placed and analysed cells of row `r`: placed on the first ask, the same array after. */
+  rowCells: (r: number) => readonly AnalysedCell[];
+}
+
+/**
+ * Adds the analyses to a matrix whose rows are placed on demand by `placeRow`: the verdicts
+ * in the column headers now, each row's changes and disputes when the row is asked for. A
+ * brush then names and styles the few hundred cells in view, not all 10,000.
+ */
+export function layoutMatrixAnalysisRows(
+  frame: Omit<MatrixLayout, 'cells'>,
+  placeRow: (r: number) => readonly PlacedCell[],
+  analysis: MatrixAnalysis,
+): AnalysedMatrixRows {
+  const columns = frame.columns.map((column): AnalysedColumn => {
+    const verdict = analysis.verdicts.get(column.key);
+    return { ...column, verdict: verdict && { class: verdict.class, text: verdict.text } };
+  });
+  const changes = byPartyAndIssue(analysis.changes);
+  const disputes = byPartyAndIssue(analysis.disputes);
+  // Rows placed so far: a cache, so a row asked for again is the same array (React.memo skips it).
+  const placed: (readonly AnalysedCell[] | undefined)[] = [];
+  const rowCells = (r: number): readonly AnalysedCell[] => {
+    const done = placed[r];
+    if (done) return done;
+    const row = frame.rows[r];
+    // The analyses count a party's factions and people for the party: they mark party rows only.
+    const rowChanges = row?.depth === 0 ? changes.get(row.key) : undefined;
+    const rowDisputes = row?.depth === 0 ? disputes.get(row.key) : undefined;
+    const cells = placeRow(r).map((cell, c) =>
+      annotateCell(
+        cell,
+        row,
+        frame.columns[c],
+        rowChanges?.get(cell.issueId),
+        rowDisputes?.get(cell.issueId),
+        analysis,
+      ),
+    );
+    placed[r] = cells;
+    return cells;
+  };
+  return { ...frame, columns, rowCells, change: analysis.changeDays ?? undefined };
+}
+
+/** Every row of an {@link AnalysedMatrixRows} placed: the whole analysed layout. */
+export function placeAllMatrixRows(rows: AnalysedMatrixRows): AnalysedMatrixLayout {
+  const { rowCells, ...frame } = rows;
+  return { ...frame, cells: frame.rows.map((_, r) => rowCells(r)) };
+}
+
 /**
  * Adds the analyses to a placed matrix: the sequencing verdict in each column header, and
  * in each party cell the change between the two compared days and any disputed claim, with
@@ -127,27 +180,6 @@ export function layoutMatrixAnalysis(
   layout: MatrixLayout,
   analysis: MatrixAnalysis,
 ): AnalysedMatrixLayout {
-  const columns = layout.columns.map((column): AnalysedColumn => {
-    const verdict = analysis.verdicts.get(column.key);
-    return { ...column, verdict: verdict && { class: verdict.class, text: verdict.text } };
-  });
-  const changes = byPartyAndIssue(analysis.changes);
-  const disputes = byPartyAndIssue(analysis.disputes);
-  const cells = layout.cells.map((rowCells, r) => {
-    const row = layout.rows[r];
-    // The analyses count a party's factions and people for the party: they mark party rows only.
-    const rowChanges = row?.depth === 0 ? changes.get(row.key) : undefined;
-    const rowDisputes = row?.depth === 0 ? disputes.get(row.key) : undefined;
-    return rowCells.map((cell, c) =>
-      annotateCell(
-        cell,
-        row,
-        layout.columns[c],
-        rowChanges?.get(cell.issueId),
-        rowDisputes?.get(cell.issueId),
-        analysis,
-      ),
-    );
-  });
-  return { ...layout, columns, cells, change: analysis.changeDays ?? undefined };
+  const { cells, ...frame } = layout;
+  return placeAllMatrixRows(layoutMatrixAnalysisRows(frame, (r) => cells[r] ?? [], analysis));
 }

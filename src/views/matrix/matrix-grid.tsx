@@ -3,14 +3,15 @@ import type { FocusEvent, KeyboardEvent, MouseEvent, RefObject } from 'react';
 import type {
   AnalysedCell,
   AnalysedColumn,
-  AnalysedMatrixLayout,
+  AnalysedMatrixRows,
   PlacedChange,
 } from '../../layout/matrix-analysis-layout.ts';
 import type { PlacedRow } from '../../layout/matrix-layout.ts';
 import { CHAIN_CLASS_STYLES } from '../../layout/chain-class-style.ts';
 
 interface GridProps {
-  layout: AnalysedMatrixLayout;
+  /** Headers, and each row's cells on demand: only the rendered rows are placed. */
+  layout: AnalysedMatrixRows;
   caption: string;
   /** The selected cell's row and issue, if a cell is selected. */
   selected: { rowId: string; issueId: string } | undefined;
@@ -284,8 +285,9 @@ export function MatrixGrid({ layout, caption, selected, onSelect, onToggleRow }:
   }, [row, column]);
 
   const select = (r: number, c: number) => {
-    const cell = layout.cells[r]?.[c];
-    if (cell) onSelect(cell.rowId, cell.issueId);
+    const rowId = layout.rows[r]?.key;
+    const issueId = layout.columns[c]?.key;
+    if (rowId !== undefined && issueId !== undefined) onSelect(rowId, issueId);
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
@@ -394,7 +396,7 @@ export function MatrixGrid({ layout, caption, selected, onSelect, onToggleRow }:
                 <MatrixRow
                   key={r.key}
                   row={r}
-                  cells={layout.cells[i] ?? []}
+                  cells={layout.rowCells(i)}
                   rowIndex={i}
                   activeColumn={i === row ? column : -1}
                   selectedColumn={i === selectedRow ? selectedColumn : -1}
