@@ -191,7 +191,8 @@ async function profileAction(
   console.log('  JS self time (CPU profile, mean ms per run):');
   for (const [k, v] of top(selfAll, 22)) console.log(`    ${v.toFixed(1).padStart(7)}  ${k}`);
   console.log('  JS total time (inclusive):');
-  for (const [k, v] of top(totalAll, Number(flag("--top") ?? 40))) console.log(`    ${v.toFixed(1).padStart(7)}  ${k}`);
+  for (const [k, v] of top(totalAll, Number(flag('--top') ?? 40)))
+    console.log(`    ${v.toFixed(1).padStart(7)}  ${k}`);
 }
 
 const browser = await chromium.launch({
