@@ -1,6 +1,15 @@
 import { findPartyOf } from './actors.ts';
 import type { Actor, Dataset, Issue, Meeting, Position, Source } from './dataset.ts';
 import { fuzzyDateSpan } from './fuzzy-date.ts';
+import { isoDayOrdinal } from './iso-day.ts';
+import { sortMeetingsByDate } from './meetings-in-range.ts';
+
+/** A matrix cell's positions in precedence order (so by date), with their days as numbers. */
+export interface CellPositions {
+  positions: readonly Position[];
+  /** `days[i]` is {@link isoDayOrdinal} of `positions[i].date`: ascending. */
+  days: Int32Array;
+}
 
 /** Lookups a dataset's views need often, built once per dataset. */
 export interface DatasetIndex {
@@ -9,6 +18,8 @@ export interface DatasetIndex {
   issuesById: ReadonlyMap<string, Issue>;
   sourcesById: ReadonlyMap<string, Source>;
   meetingsById: ReadonlyMap<string, Meeting>;
+  /** The meetings ordered by date (stable for ties), sorted once rather than on each filter. */
+  meetingsByDate: readonly Meeting[];
   /** The id of the party (or mediator) each actor counts for in the matrix. */
   partyIdOf: ReadonlyMap<string, string>;
   /** Mediators in dataset order, plus any other actor named as a meeting's mediator. */
@@ -19,6 +30,17 @@ export interface DatasetIndex {
   membersOf: ReadonlyMap<string, readonly Actor[]>;
   /** Positions per matrix cell ({@link cellKey}), in precedence order: the last one wins. */
   positionsByCell: ReadonlyMap<string, readonly Position[]>;
+  /**
+   * The same lists by row id then issue id, with their days: the matrix reads 10,000 cells per
+   * date change, without building a key for each.
+   */
+  cellsByRow: ReadonlyMap<string, ReadonlyMap<string, CellPositions>>;
+  /**
+   * Per party (or other top-level row), the distinct mediator lists of the meetings its actors
+   * took part in: enough to tell which parties a mediator filter keeps without reading every
+   * meeting again.
+   */
+  mediatorGroupsOf: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** The earliest and latest days any record of the dataset names. */
   firstDay: string | undefined;
   lastDay: string | undefined;
@@ -59,11 +81,19 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
   const rowIds = new Set(dataset.actors.filter((a) => a.kind === 'party').map((a) => a.id));
   const memberIds = new Map<string, Set<string>>();
   const byCell = new Map<string, Position[]>();
+  const listsByRow = new Map<string, Map<string, Position[]>>();
   const push = (rowId: string, position: Position) => {
     const key = cellKey(rowId, position.issueId);
     const list = byCell.get(key);
-    if (list) list.push(position);
-    else byCell.set(key, [position]);
+    if (list) {
+      list.push(position);
+      return;
+    }
+    const created = [position];
+    byCell.set(key, created);
+    const issues = listsByRow.get(rowId) ?? new Map<string, Position[]>();
+    issues.set(position.issueId, created);
+    listsByRow.set(rowId, issues);
   };
   for (const position of dataset.positions) {
     const partyId = partyIdOf.get(position.actorId);
@@ -84,6 +114,17 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
   }
   const order = new Map(dataset.positions.map((p, i) => [p.id, i]));
   for (const list of byCell.values()) list.sort((a, b) => comparePositionPrecedence(a, b, order));
+  const cellsByRow = new Map<string, Map<string, CellPositions>>();
+  for (const [rowId, issues] of listsByRow) {
+    const cells = new Map<string, CellPositions>();
+    for (const [issueId, positions] of issues) {
+      cells.set(issueId, {
+        positions,
+        days: Int32Array.from(positions, (p) => isoDayOrdinal(p.date)),
+      });
+    }
+    cellsByRow.set(rowId, cells);
+  }
 
   const membersOf = new Map<string, Actor[]>();
   for (const [partyId, ids] of memberIds) {
@@ -91,6 +132,18 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
       partyId,
       dataset.actors.filter((a) => ids.has(a.id)),
     );
+  }
+
+  const groups = new Map<string, Map<string, readonly string[]>>();
+  for (const meeting of dataset.meetings) {
+    const key = meeting.mediatorIds.join('\u0000');
+    for (const id of meeting.participantIds) {
+      const partyId = partyIdOf.get(id);
+      if (partyId === undefined) continue;
+      const seen = groups.get(partyId) ?? new Map<string, readonly string[]>();
+      if (!seen.has(key)) seen.set(key, meeting.mediatorIds);
+      groups.set(partyId, seen);
+    }
   }
 
   let firstDay: string | undefined;
@@ -118,11 +171,14 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
     issuesById: new Map(dataset.issues.map((i) => [i.id, i])),
     sourcesById: new Map(dataset.sources.map((s) => [s.id, s])),
     meetingsById: new Map(dataset.meetings.map((m) => [m.id, m])),
+    meetingsByDate: sortMeetingsByDate(dataset.meetings),
     partyIdOf,
     mediators: dataset.actors.filter((a) => mediatorIds.has(a.id)),
     partyRows: dataset.actors.filter((a) => rowIds.has(a.id)),
     membersOf,
     positionsByCell: byCell,
+    cellsByRow,
+    mediatorGroupsOf: new Map([...groups].map(([id, seen]) => [id, [...seen.values()]])),
     firstDay,
     lastDay,
   };

@@ -15,6 +15,16 @@ export function isoDayToTime(day: string): number {
 
 const dayTimes = new Map<string, number>();
 
+/**
+ * An ISO day as the number YYYYMMDD: ordered as the days are, compared as integers (string
+ * comparisons were the cost of a brush over 50,000 positions).
+ */
+export function isoDayOrdinal(day: string): number {
+  return (
+    Number(day.slice(0, 4)) * 10_000 + Number(day.slice(5, 7)) * 100 + Number(day.slice(8, 10))
+  );
+}
+
 /** The ISO day (`YYYY-MM-DD`) a UTC time falls on. */
 export function timeToIsoDay(time: number): string {
   return new Date(time).toISOString().slice(0, 10);

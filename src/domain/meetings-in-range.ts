@@ -14,7 +14,7 @@ export const NO_MEDIATOR = '';
  * that is not hidden, or, without any mediator, the "No mediator" key not hidden.
  */
 export function meetingHasShownMediator(
-  meeting: Meeting,
+  meeting: { readonly mediatorIds: readonly string[] },
   hiddenMediators: ReadonlySet<string>,
 ): boolean {
   if (meeting.mediatorIds.length === 0) return !hiddenMediators.has(NO_MEDIATOR);
@@ -27,6 +27,18 @@ export function filterMeetingsByMediators(
   hiddenMediators: ReadonlySet<string>,
 ): Meeting[] {
   return sortMeetingsByDate(meetings.filter((m) => meetingHasShownMediator(m, hiddenMediators)));
+}
+
+/**
+ * The meetings of `meetingsByDate` (already ordered by date) carried by a mediator that is not
+ * hidden: the same array when none is hidden, else a filter that keeps the order, no sort.
+ */
+export function filterSortedMeetingsByMediators(
+  meetingsByDate: readonly Meeting[],
+  hiddenMediators: ReadonlySet<string>,
+): readonly Meeting[] {
+  if (hiddenMediators.size === 0) return meetingsByDate;
+  return meetingsByDate.filter((m) => meetingHasShownMediator(m, hiddenMediators));
 }
 
 /** Meetings that may have taken place within the range (open-ended dates count when they may). */
@@ -51,6 +63,23 @@ export function findEngagedParties(meetings: readonly Meeting[], index: DatasetI
       const partyId = index.partyIdOf.get(id);
       if (partyId !== undefined) parties.add(partyId);
     }
+  }
+  return parties;
+}
+
+/**
+ * The parties (top-level matrix rows) that took part in a meeting these hidden mediators leave
+ * shown: the same as {@link findEngagedParties} of the shown meetings, read from each party's
+ * few distinct mediator lists instead of every meeting.
+ */
+export function findPartiesEngagedThrough(
+  index: DatasetIndex,
+  hiddenMediators: ReadonlySet<string>,
+): Set<string> {
+  const parties = new Set<string>();
+  for (const [partyId, groups] of index.mediatorGroupsOf) {
+    if (groups.some((mediatorIds) => meetingHasShownMediator({ mediatorIds }, hiddenMediators)))
+      parties.add(partyId);
   }
   return parties;
 }

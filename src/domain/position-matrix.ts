@@ -1,6 +1,6 @@
 import type { Actor, Issue, Position } from './dataset.ts';
-import type { DatasetIndex } from './dataset-index.ts';
-import { cellKey } from './dataset-index.ts';
+import type { CellPositions, DatasetIndex } from './dataset-index.ts';
+import { isoDayOrdinal } from './iso-day.ts';
 import { stanceRank } from './stance.ts';
 
 /** An inclusive range of ISO days. */
@@ -59,6 +59,45 @@ export interface PositionMatrix {
   filledCount: number;
 }
 
+/** The first index of an ascending list whose value is at least `value`. */
+function lowerBound(values: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((values[mid] ?? 0) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The days that count, as {@link isoDayOrdinal} numbers: from `first` to `last`, inclusive. */
+export interface CountedDays {
+  first: number;
+  last: number;
+}
+
+/** The days the date options count: within `range` and not after `asOf`. */
+export function findCountedDays(asOf: string | undefined, range: DayRange | null): CountedDays {
+  const last =
+    asOf !== undefined && range ? (asOf < range.to ? asOf : range.to) : (asOf ?? range?.to);
+  return {
+    first: range ? isoDayOrdinal(range.from) : -Infinity,
+    last: last === undefined ? Infinity : isoDayOrdinal(last),
+  };
+}
+
+/**
+ * Where the positions that count lie in a cell (its positions are in precedence order, so by
+ * date): `[start, end)`, those stated on the counted days. Two binary searches over the days as
+ * numbers, so a brush reads a few positions of each cell, not all 50,000.
+ */
+export function findCountedSpan(cell: CellPositions, days: CountedDays): [number, number] {
+  const start = days.first === -Infinity ? 0 : lowerBound(cell.days, days.first);
+  const end = days.last === Infinity ? cell.days.length : lowerBound(cell.days, days.last + 1);
+  return [start, Math.max(start, end)];
+}
+
 /** The positions of a cell that count under the date options, current first then newest first. */
 export function selectCellPositions(
   index: DatasetIndex,
@@ -67,32 +106,40 @@ export function selectCellPositions(
   asOf: string | undefined,
   range: DayRange | null,
 ): Position[] {
-  const all = index.positionsByCell.get(cellKey(rowId, issueId)) ?? [];
-  const counted: Position[] = [];
-  for (let i = all.length - 1; i >= 0; i--) {
-    const p = all[i];
-    if (!p) continue;
-    if (asOf !== undefined && p.date > asOf) continue;
-    if (range && (p.date < range.from || p.date > range.to)) continue;
-    counted.push(p);
-  }
-  return counted;
+  const cell = index.cellsByRow.get(rowId)?.get(issueId);
+  if (!cell) return [];
+  const [start, end] = findCountedSpan(cell, findCountedDays(asOf, range));
+  return cell.positions.slice(start, end).reverse();
 }
 
+const NO_POSITIONS: readonly Position[] = [];
+
 function buildCell(
-  index: DatasetIndex,
+  cells: ReadonlyMap<string, CellPositions> | undefined,
   rowId: string,
   issueId: string,
-  options: Pick<MatrixOptions, 'asOf' | 'range'>,
+  days: CountedDays,
 ): MatrixCell {
-  const [current, ...others] = selectCellPositions(
-    index,
+  const cell = cells?.get(issueId);
+  if (!cell) return { rowId, issueId, current: undefined, others: NO_POSITIONS };
+  const [start, end] = findCountedSpan(cell, days);
+  const all = cell.positions;
+  return {
     rowId,
     issueId,
-    options.asOf,
-    options.range,
-  );
-  return { rowId, issueId, current, others };
+    current: end > start ? all[end - 1] : undefined,
+    others: end - 1 > start ? all.slice(start, end - 1).reverse() : NO_POSITIONS,
+  };
+}
+
+function buildRowCells(
+  index: DatasetIndex,
+  rowId: string,
+  columns: readonly Issue[],
+  days: CountedDays,
+): MatrixCell[] {
+  const cells = index.cellsByRow.get(rowId);
+  return columns.map((issue) => buildCell(cells, rowId, issue.id, days));
 }
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
@@ -115,11 +162,47 @@ function sortBy<T>(items: readonly T[], key: (item: T) => number | string): T[] 
   return keyed.map((k) => k.item);
 }
 
+/** A matrix built before, with what it was built from, for {@link buildPositionMatrix} to reuse. */
+export interface PreviousMatrix {
+  index: DatasetIndex;
+  options: MatrixOptions;
+  matrix: PositionMatrix;
+}
+
+function sameRange(a: DayRange | null, b: DayRange | null): boolean {
+  return a === b || (!!a && !!b && a.from === b.from && a.to === b.to);
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+function sameRow(a: MatrixRow | undefined, b: MatrixRow): boolean {
+  return (
+    !!a &&
+    a.id === b.id &&
+    a.actor === b.actor &&
+    a.partyId === b.partyId &&
+    a.depth === b.depth &&
+    a.expandable === b.expandable &&
+    a.expanded === b.expanded
+  );
+}
+
 /**
  * Builds the matrix: rows are parties (with their factions and people when expanded), columns
  * issues, and each cell the latest position as of `asOf` with the others that count.
+ *
+ * Given the matrix built before, it keeps what did not change: the very same matrix when rows,
+ * columns and dates are the same (hiding a mediator often leaves every party engaged), else
+ * the cells of each row still shown, so a view keyed on identity redraws only what changed.
  */
-export function buildPositionMatrix(index: DatasetIndex, options: MatrixOptions): PositionMatrix {
+export function buildPositionMatrix(
+  index: DatasetIndex,
+  options: MatrixOptions,
+  previous?: PreviousMatrix,
+): PositionMatrix {
+  const days = findCountedDays(options.asOf, options.range);
   let parties = index.partyRows.filter(
     (a) => !options.hiddenParties.has(a.id) && (options.partyScope?.has(a.id) ?? true),
   );
@@ -128,10 +211,14 @@ export function buildPositionMatrix(index: DatasetIndex, options: MatrixOptions)
   const { partySort, issueSort } = options;
   if (partySort.by === 'name') parties = sortBy(parties, (a) => a.name);
   else if (partySort.by === 'stance' && index.issuesById.has(partySort.key))
-    parties = sortBy(parties, (a) => stanceSortKey(buildCell(index, a.id, partySort.key, options)));
+    parties = sortBy(parties, (a) =>
+      stanceSortKey(buildCell(index.cellsByRow.get(a.id), a.id, partySort.key, days)),
+    );
   if (issueSort.by === 'name') columns = sortBy(columns, (i) => i.label);
   else if (issueSort.by === 'stance' && index.actorsById.has(issueSort.key))
-    columns = sortBy(columns, (i) => stanceSortKey(buildCell(index, issueSort.key, i.id, options)));
+    columns = sortBy(columns, (i) =>
+      stanceSortKey(buildCell(index.cellsByRow.get(issueSort.key), issueSort.key, i.id, days)),
+    );
 
   const rows: MatrixRow[] = [];
   for (const party of parties) {
@@ -159,13 +246,29 @@ export function buildPositionMatrix(index: DatasetIndex, options: MatrixOptions)
     }
   }
 
+  // Cells depend on the row, the column and the dates only: reuse them when those are the same.
+  const old =
+    previous &&
+    previous.index === index &&
+    previous.options.asOf === options.asOf &&
+    sameRange(previous.options.range, options.range) &&
+    sameItems(previous.matrix.columns, columns)
+      ? previous.matrix
+      : undefined;
+  if (old && old.rows.length === rows.length && rows.every((row, r) => sameRow(old.rows[r], row))) {
+    return old;
+  }
+  const reusable = new Map<string, readonly MatrixCell[]>();
+  old?.rows.forEach((row, r) => {
+    const cells = old.cells[r];
+    if (cells) reusable.set(row.id, cells);
+  });
+
   let filledCount = 0;
-  const cells = rows.map((row) =>
-    columns.map((issue) => {
-      const cell = buildCell(index, row.id, issue.id, options);
-      if (cell.current) filledCount++;
-      return cell;
-    }),
-  );
+  const cells = rows.map((row) => {
+    const rowCells = reusable.get(row.id) ?? buildRowCells(index, row.id, columns, days);
+    for (const cell of rowCells) if (cell.current) filledCount++;
+    return rowCells;
+  });
   return { rows, columns, cells, filledCount };
 }

@@ -84,12 +84,14 @@ function describePosition(position: Position, index: DatasetIndex, others: numbe
   return `Stated ${position.date} by ${speaker}; ${origin}.${more}`;
 }
 
-/** Places a position matrix: headers and cells with their names, styles and sizes. */
-export function layoutMatrix(
+/** A matrix's headers placed, without its cells: what {@link placeMatrixRow} places cells in. */
+export type MatrixFrame = Omit<MatrixLayout, 'cells'>;
+
+/** Places a position matrix's headers: columns, rows and the overall size. */
+export function layoutMatrixFrame(
   matrix: PositionMatrix,
-  index: DatasetIndex,
   size: MatrixSize = DEFAULT_MATRIX_SIZE,
-): MatrixLayout {
+): MatrixFrame {
   const columns = matrix.columns.map((issue, c) => ({
     key: issue.id,
     label: issue.label,
@@ -106,38 +108,61 @@ export function layoutMatrix(
     expandable: row.expandable,
     expanded: row.expanded,
   }));
-  const cells = matrix.cells.map((rowCells, r) =>
-    rowCells.map((cell, c): PlacedCell => {
-      const row = rows[r];
-      const column = columns[c];
-      const current = cell.current;
-      return {
-        key: `${cell.rowId}\u0000${cell.issueId}`,
-        rowId: cell.rowId,
-        issueId: cell.issueId,
-        x: column?.x ?? 0,
-        y: row?.y ?? 0,
-        width: size.columnWidth,
-        height: size.rowHeight,
-        name: describeMatrixCell(row?.label ?? '', column?.label ?? '', current, index.issuesById),
-        description: current
-          ? describePosition(current, index, cell.others.length)
-          : 'No position stated as of this date.',
-        stance: current?.stance,
-        style: current ? STANCE_STYLES[current.stance] : undefined,
-        conditionLabel: current?.condition
-          ? describeCondition(current.condition, index.issuesById)
-          : undefined,
-        otherCount: cell.others.length,
-        origin: current?.origin,
-      };
-    }),
-  );
   return {
     width: size.rowHeaderWidth + columns.length * size.columnWidth,
     height: size.headerHeight + rows.length * size.rowHeight,
     columns,
     rows,
-    cells,
+  };
+}
+
+/**
+ * Places the cells of row `r`: names, descriptions and styles. Apart from the frame so a view
+ * can place only the rows it shows (a grid of 10,000 cells shows a few hundred).
+ */
+export function placeMatrixRow(
+  matrix: PositionMatrix,
+  frame: MatrixFrame,
+  index: DatasetIndex,
+  r: number,
+  size: MatrixSize = DEFAULT_MATRIX_SIZE,
+): PlacedCell[] {
+  const row = frame.rows[r];
+  return (matrix.cells[r] ?? []).map((cell, c): PlacedCell => {
+    const column = frame.columns[c];
+    const current = cell.current;
+    return {
+      key: `${cell.rowId}\u0000${cell.issueId}`,
+      rowId: cell.rowId,
+      issueId: cell.issueId,
+      x: column?.x ?? 0,
+      y: row?.y ?? 0,
+      width: size.columnWidth,
+      height: size.rowHeight,
+      name: describeMatrixCell(row?.label ?? '', column?.label ?? '', current, index.issuesById),
+      description: current
+        ? describePosition(current, index, cell.others.length)
+        : 'No position stated as of this date.',
+      stance: current?.stance,
+      style: current ? STANCE_STYLES[current.stance] : undefined,
+      conditionLabel: current?.condition
+        ? describeCondition(current.condition, index.issuesById)
+        : undefined,
+      otherCount: cell.others.length,
+      origin: current?.origin,
+    };
+  });
+}
+
+/** Places a position matrix: headers and cells with their names, styles and sizes. */
+export function layoutMatrix(
+  matrix: PositionMatrix,
+  index: DatasetIndex,
+  size: MatrixSize = DEFAULT_MATRIX_SIZE,
+): MatrixLayout {
+  const frame = layoutMatrixFrame(matrix, size);
+  return {
+    ...frame,
+    cells: frame.rows.map((_, r) => placeMatrixRow(matrix, frame, index, r, size)),
   };
 }

@@ -8,15 +8,16 @@ import { buildSequencingGraph } from '../analysis/sequencing.ts';
 import type { DatasetIndex } from '../domain/dataset-index.ts';
 import type { Meeting, Position } from '../domain/dataset.ts';
 import { meetingsInRange } from '../domain/meetings-in-range.ts';
-import type { AnalysedMatrixLayout } from '../layout/matrix-analysis-layout.ts';
-import { layoutMatrixAnalysis } from '../layout/matrix-analysis-layout.ts';
+import type { AnalysedMatrixLayout, AnalysedMatrixRows } from '../layout/matrix-analysis-layout.ts';
+import { layoutMatrixAnalysisRows, placeAllMatrixRows } from '../layout/matrix-analysis-layout.ts';
+import { layoutMatrixFrame, placeMatrixRow } from '../layout/matrix-layout.ts';
 import { describeGranters } from '../analysis/describe-granters.ts';
 import type { DashboardState } from './dashboard-store.ts';
 import {
   memo,
   selectAsOf,
   selectIndex,
-  selectMatrixLayout,
+  selectPositionMatrix,
   selectShownMeetings,
 } from './selectors.ts';
 
@@ -43,26 +44,36 @@ export const selectDisputedClaims = memo(
     index ? findDisputedClaims(index.dataset, window, asOf) : new Map(),
 );
 
-/** The matrix as shown, with verdicts in its headers and changes and disputes in its cells. */
-export const selectAnalysedMatrixLayout = memo(
+/**
+ * The matrix as shown, with verdicts in its headers and changes and disputes in its cells,
+ * each row placed when first asked for: the grid asks for the rows in view only.
+ */
+export const selectAnalysedMatrixRows = memo(
   (s) => [
-    selectMatrixLayout(s),
+    selectPositionMatrix(s),
     selectIndex(s),
     selectSequencingGraph(s),
     selectStanceChanges(s),
     s.change,
     selectDisputedClaims(s),
   ],
-  (layout, index, graph, changes, changeDays, disputes): AnalysedMatrixLayout | undefined =>
-    layout && index
-      ? layoutMatrixAnalysis(layout, {
-          verdicts: graph?.verdicts ?? new Map(),
-          changes,
-          changeDays,
-          disputes,
-          issuesById: index.issuesById,
-        })
-      : undefined,
+  (matrix, index, graph, changes, changeDays, disputes): AnalysedMatrixRows | undefined => {
+    if (!matrix || !index) return undefined;
+    const frame = layoutMatrixFrame(matrix);
+    return layoutMatrixAnalysisRows(frame, (r) => placeMatrixRow(matrix, frame, index, r), {
+      verdicts: graph?.verdicts ?? new Map(),
+      changes,
+      changeDays,
+      disputes,
+      issuesById: index.issuesById,
+    });
+  },
+);
+
+/** The matrix as shown, every row placed, with the analyses' verdicts, changes and disputes. */
+export const selectAnalysedMatrixLayout = memo(
+  (s) => [selectAnalysedMatrixRows(s)],
+  (rows): AnalysedMatrixLayout | undefined => rows && placeAllMatrixRows(rows),
 );
 
 /** The ids of the shown meetings that may lie between the two compared days. */

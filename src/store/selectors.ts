@@ -3,12 +3,12 @@ import type { ComparisonRow } from '../domain/compare-parties.ts';
 import type { DatasetIndex } from '../domain/dataset-index.ts';
 import type { Dataset, Meeting, Position } from '../domain/dataset.ts';
 import {
-  filterMeetingsByMediators,
-  findEngagedParties,
+  filterSortedMeetingsByMediators,
+  findPartiesEngagedThrough,
   NO_MEDIATOR,
 } from '../domain/meetings-in-range.ts';
 import { buildPositionMatrix, selectCellPositions } from '../domain/position-matrix.ts';
-import type { MatrixOptions, PositionMatrix } from '../domain/position-matrix.ts';
+import type { MatrixOptions, PositionMatrix, PreviousMatrix } from '../domain/position-matrix.ts';
 import type { MatrixLayout } from '../layout/matrix-layout.ts';
 import { layoutMatrix } from '../layout/matrix-layout.ts';
 import type { TimelineLane } from '../layout/timeline-layout.ts';
@@ -37,6 +37,22 @@ export function memo<I extends readonly unknown[], R>(
   };
 }
 
+/**
+ * A selector that hands back its previous result while `equal` finds the new one the same, so
+ * what is derived from it (and the views reading it) stays put.
+ */
+export function keepWhileEqual<R>(
+  selector: (state: DashboardState) => R,
+  equal: (a: R, b: R) => boolean,
+): (state: DashboardState) => R {
+  let kept: { value: R } | undefined;
+  return (state) => {
+    const value = selector(state);
+    if (!kept || (kept.value !== value && !equal(kept.value, value))) kept = { value };
+    return kept.value;
+  };
+}
+
 /** The case being shown, if the store holds any. */
 export function selectDataset(state: DashboardState): Dataset | undefined {
   return state.datasets.find((d) => d.case.id === state.caseId);
@@ -57,7 +73,7 @@ export function selectAsOf(state: DashboardState): string | undefined {
 export const selectShownMeetings = memo(
   (s) => [selectIndex(s), s.hiddenMediators],
   (index, hidden): readonly Meeting[] =>
-    index ? filterMeetingsByMediators(index.dataset.meetings, new Set(hidden)) : [],
+    index ? filterSortedMeetingsByMediators(index.meetingsByDate, new Set(hidden)) : [],
 );
 
 /**
@@ -65,9 +81,9 @@ export const selectShownMeetings = memo(
  * took part in a shown meeting. `null` (no restriction) while every mediator is shown.
  */
 export const selectPartyScope = memo(
-  (s) => [selectIndex(s), s.hiddenMediators.length > 0, selectShownMeetings(s)],
-  (index, restricted, meetings): ReadonlySet<string> | null =>
-    index && restricted ? findEngagedParties(meetings, index) : null,
+  (s) => [selectIndex(s), s.hiddenMediators],
+  (index, hidden): ReadonlySet<string> | null =>
+    index && hidden.length > 0 ? findPartiesEngagedThrough(index, new Set(hidden)) : null,
 );
 
 /** The options the matrix is built with, from the view state. */
@@ -95,10 +111,37 @@ export const selectMatrixOptions = memo(
     }) satisfies MatrixOptions,
 );
 
-/** The positions matrix as shown: the one source of the matrix view and its exports. */
-export const selectPositionMatrix = memo(
-  (s) => [selectIndex(s), selectMatrixOptions(s)],
-  (index, options): PositionMatrix | undefined => index && buildPositionMatrix(index, options),
+/**
+ * The positions matrix as shown: the one source of the matrix view and its exports. It is
+ * built from the one before, so a filter that leaves the matrix as it was returns it as it was.
+ */
+export const selectPositionMatrix = (() => {
+  let previous: PreviousMatrix | undefined;
+  return memo(
+    (s) => [selectIndex(s), selectMatrixOptions(s)],
+    (index, options): PositionMatrix | undefined => {
+      if (!index) return undefined;
+      const matrix = buildPositionMatrix(index, options, previous);
+      previous = { index, options, matrix };
+      return matrix;
+    },
+  );
+})();
+
+/** The ids of the matrix's parties and issues; the same object while they stay the same. */
+const selectMatrixScope = keepWhileEqual(
+  memo(
+    (s) => [selectPositionMatrix(s)],
+    (matrix) => ({
+      parties: matrix?.rows.filter((r) => r.depth === 0).map((r) => r.id) ?? [],
+      issues: matrix?.columns.map((c) => c.id) ?? [],
+    }),
+  ),
+  (a, b) =>
+    a.parties.length === b.parties.length &&
+    a.issues.length === b.issues.length &&
+    a.parties.every((id, i) => id === b.parties[i]) &&
+    a.issues.every((id, i) => id === b.issues[i]),
 );
 
 /** The positions matrix placed for drawing. */
@@ -120,13 +163,16 @@ export const selectTimelineLanes = memo(
   },
 );
 
-/** Position statements drawn on the timeline: those of the matrix's parties and issues. */
+/**
+ * Position statements drawn on the timeline: those of the matrix's parties and issues. A date
+ * change (the brush) leaves them as they were: it changes cells, not parties or issues.
+ */
 export const selectTimelinePositions = memo(
-  (s) => [selectIndex(s), selectPositionMatrix(s)],
-  (index, matrix): readonly Position[] => {
-    if (!index || !matrix) return [];
-    const parties = new Set(matrix.rows.filter((r) => r.depth === 0).map((r) => r.id));
-    const issues = new Set(matrix.columns.map((c) => c.id));
+  (s) => [selectIndex(s), selectMatrixScope(s)],
+  (index, scope): readonly Position[] => {
+    if (!index) return [];
+    const parties = new Set(scope.parties);
+    const issues = new Set(scope.issues);
     return index.dataset.positions.filter(
       (p) => parties.has(index.partyIdOf.get(p.actorId) ?? '') && issues.has(p.issueId),
     );

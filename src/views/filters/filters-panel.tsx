@@ -1,3 +1,4 @@
+import { memo, useMemo } from 'react';
 import type { ChangeEvent } from 'react';
 import { NO_MEDIATOR } from '../../domain/meetings-in-range.ts';
 import { selectAsOf, selectIndex } from '../../store/selectors.ts';
@@ -8,7 +9,12 @@ interface CheckboxItem {
   label: string;
 }
 
-function CheckboxGroup({
+/**
+ * One fieldset of checkboxes. Memoised: a large case has hundreds of them, and React writes
+ * every checkbox's `name` and `type` again when it re-renders one, so a change elsewhere (the
+ * brush, another group) must not re-render this group.
+ */
+const CheckboxGroup = memo(function CheckboxGroup({
   legend,
   items,
   hidden,
@@ -38,7 +44,7 @@ function CheckboxGroup({
       </ul>
     </fieldset>
   );
-}
+});
 
 /**
  * The filters: mediators, parties, issues, the matrix's date range and as-of date. Each
@@ -57,16 +63,24 @@ export function FiltersPanel() {
   const setRange = useDashboard((s) => s.setRange);
   const setAsOf = useDashboard((s) => s.setAsOf);
   const resetFilters = useDashboard((s) => s.resetFilters);
-  if (!index) return null;
+  // The same item lists while the case is the same, so the groups' memo holds.
+  const items = useMemo(
+    () =>
+      index && {
+        mediators: [
+          ...index.mediators.map((m) => ({ id: m.id, label: m.name })),
+          { id: NO_MEDIATOR, label: 'No mediator' },
+        ],
+        parties: index.partyRows.map((a) => ({ id: a.id, label: a.name })),
+        issues: index.dataset.issues.map((i) => ({ id: i.id, label: i.label })),
+      },
+    [index],
+  );
+  if (!index || !items) return null;
 
   const first = index.firstDay;
   const last = index.lastDay;
-  const mediators = [
-    ...index.mediators.map((m) => ({ id: m.id, label: m.name })),
-    { id: NO_MEDIATOR, label: 'No mediator' },
-  ];
-  const parties = index.partyRows.map((a) => ({ id: a.id, label: a.name }));
-  const issues = index.dataset.issues.map((i) => ({ id: i.id, label: i.label }));
+  const { mediators, parties, issues } = items;
   const filtered =
     hiddenMediators.length + hiddenParties.length + hiddenIssues.length > 0 ||
     range !== null ||

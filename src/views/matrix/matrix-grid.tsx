@@ -1,9 +1,18 @@
-import { memo, useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { FocusEvent, KeyboardEvent, MouseEvent, RefObject } from 'react';
 import type {
   AnalysedCell,
   AnalysedColumn,
-  AnalysedMatrixLayout,
+  AnalysedMatrixRows,
   PlacedChange,
 } from '../../layout/matrix-analysis-layout.ts';
 import { changeArrow, shortVerdict } from '../../layout/matrix-analysis-layout.ts';
@@ -11,7 +20,8 @@ import type { PlacedRow } from '../../layout/matrix-layout.ts';
 import { CHAIN_CLASS_STYLES } from '../../layout/chain-class-style.ts';
 
 interface GridProps {
-  layout: AnalysedMatrixLayout;
+  /** Headers, and each row's cells on demand: only the rendered rows are placed. */
+  layout: AnalysedMatrixRows;
   caption: string;
   /** The selected cell's row and issue, if a cell is selected. */
   selected: { rowId: string; issueId: string } | undefined;
@@ -27,6 +37,8 @@ interface RowProps {
   activeColumn: number;
   /** The column of the selected cell in this row, or -1. */
   selectedColumn: number;
+  /** The columns rendered (the others are a spacer on each side), when the grid is wide. */
+  columns: ColumnWindow;
   idPrefix: string;
   onToggleRow: (rowId: string) => void;
 }
@@ -50,11 +62,11 @@ function ChangeLine({ change }: { change: PlacedChange }) {
 }
 
 /** A column's header: the issue, and the sequencing verdict on one line (full text on hover). */
-function ColumnHeader({ column }: { column: AnalysedColumn }) {
+function ColumnHeader({ column, colIndex }: { column: AnalysedColumn; colIndex?: number }) {
   const verdict = column.verdict;
   const style = verdict && CHAIN_CLASS_STYLES[verdict.class];
   return (
-    <th scope="col" className="matrix__column-header">
+    <th scope="col" className="matrix__column-header" aria-colindex={colIndex}>
       {column.label}
       {verdict && style && ' '}
       {verdict && style && (
@@ -110,12 +122,18 @@ const MatrixRow = memo(function MatrixRow({
   rowIndex,
   activeColumn,
   selectedColumn,
+  columns,
   idPrefix,
   onToggleRow,
 }: RowProps) {
+  const shown = columns.virtual ? cells.slice(columns.first, columns.last + 1) : cells;
   return (
     <tr className={`matrix__row matrix__row--depth-${row.depth}`} aria-rowindex={rowIndex + 2}>
-      <th scope="row" className="matrix__row-header">
+      <th
+        scope="row"
+        className="matrix__row-header"
+        aria-colindex={columns.virtual ? 1 : undefined}
+      >
         {row.expandable ? (
           <button
             type="button"
@@ -133,7 +151,9 @@ const MatrixRow = memo(function MatrixRow({
         )}
         {row.detail && <span className="matrix__row-detail">{row.detail}</span>}
       </th>
-      {cells.map((cell, c) => {
+      <ColumnSpacer width={columns.before} />
+      {shown.map((cell, k) => {
+        const c = columns.first + k;
         const descriptionId = `${idPrefix}-${rowIndex}-${c}`;
         return (
           <td
@@ -146,6 +166,7 @@ const MatrixRow = memo(function MatrixRow({
             }${hasFoot(cell) ? ' matrix-cell--with-foot' : ''}`}
             tabIndex={c === activeColumn ? 0 : -1}
             aria-selected={c === selectedColumn}
+            aria-colindex={columns.virtual ? c + 2 : undefined}
             aria-describedby={descriptionId}
             data-cell={`${rowIndex}:${c}`}
           >
@@ -163,9 +184,27 @@ const MatrixRow = memo(function MatrixRow({
           </td>
         );
       })}
+      <ColumnSpacer width={columns.after} />
     </tr>
   );
 });
+
+/** The columns a wide grid renders: `first` to `last`, with spacers this wide either side. */
+interface ColumnWindow {
+  virtual: boolean;
+  first: number;
+  last: number;
+  before: number;
+  after: number;
+}
+
+/** Stands in for the columns not rendered, hidden from assistive technology. */
+function ColumnSpacer({ width }: { width: number }) {
+  if (width <= 0) return null;
+  return (
+    <td className="matrix__spacer-cell" aria-hidden="true" style={{ minWidth: width, width }} />
+  );
+}
 
 /** The grid position of the cell an event happened in, from its `data-cell` attribute. */
 function cellAt(target: EventTarget): { row: number; column: number } | undefined {
@@ -180,57 +219,144 @@ function clamp(n: number, max: number): number {
 
 /** Above this many rows only those near the viewport are rendered (with spacers for the rest). */
 export const VIRTUAL_ROWS = 80;
-const OVERSCAN = 12;
+/** Above this many columns only those in (or near) the scroll box's width are rendered. */
+export const VIRTUAL_COLUMNS = 24;
+/** Rows and columns rendered beyond each edge of the visible part, so a short scroll shows them at once. */
+const OVERSCAN = 6;
+const OVERSCAN_COLUMNS = 3;
+
+interface GridWindow {
+  first: number;
+  last: number;
+  rowHeight: number;
+  firstColumn: number;
+  lastColumn: number;
+  columnWidth: number;
+}
 
 /**
- * The rows to render of a long grid: those within (or near) the viewport, measured from the
- * table's place on the page and an average row height, always including `keep` (the tab stop).
+ * The rows and columns to render of a large grid: those within (or near) the part of it that
+ * can be seen, where its scroll box and the window's viewport overlap, measured with an average
+ * row height and column width; always including `keep` (the tab stop).
  */
-function useVisibleRows(
+function useVisibleWindow(
   tableRef: RefObject<HTMLTableElement | null>,
   rowCount: number,
-  keep: number,
-): { first: number; last: number; rowHeight: number } {
-  const virtual = rowCount > VIRTUAL_ROWS;
-  const [shown, setShown] = useState({ first: 0, last: Math.min(rowCount, 40) - 1, rowHeight: 40 });
+  columnCount: number,
+  keep: { column: number },
+): GridWindow & { virtualColumns: boolean } {
+  const virtualRows = rowCount > VIRTUAL_ROWS;
+  const virtualColumns = columnCount > VIRTUAL_COLUMNS;
+  const [shown, setShown] = useState<GridWindow>({
+    first: 0,
+    last: Math.min(rowCount, 24) - 1,
+    rowHeight: 40,
+    firstColumn: 0,
+    lastColumn: Math.min(columnCount, 16) - 1,
+    columnWidth: 112,
+  });
   useLayoutEffect(() => {
-    if (!virtual) return;
+    if (!virtualRows && !virtualColumns) return;
     const table = tableRef.current;
-    if (!table) return;
+    const body = table?.tBodies[0];
+    if (!table || !body) return;
+    // The grid scrolls in its own box (`.matrix-scroll`), which scrolls with the page.
+    const box = table.parentElement;
+    let rowHeight = 0;
+    let columnWidth = 0;
+    let headerWidth = 0;
     const measure = () => {
-      const rows = table.tBodies[0]?.querySelectorAll<HTMLElement>('tr.matrix__row');
-      let rowHeight = 40;
-      if (rows && rows.length > 0) {
+      if (rowHeight === 0) {
+        const rows = body.querySelectorAll<HTMLElement>('tr.matrix__row');
         let total = 0;
         rows.forEach((r) => (total += r.offsetHeight));
-        rowHeight = Math.max(16, total / rows.length);
+        rowHeight = rows.length > 0 ? Math.max(16, total / rows.length) : 40;
+        const heads = table.tHead?.querySelectorAll<HTMLElement>('th.matrix__column-header');
+        let width = 0;
+        heads?.forEach((h) => (width += h.offsetWidth));
+        columnWidth = heads && heads.length > 0 ? Math.max(24, width / heads.length) : 112;
+        headerWidth = table.tHead?.querySelector<HTMLElement>('.matrix__corner')?.offsetWidth ?? 0;
       }
-      const top = table.tBodies[0]?.getBoundingClientRect().top ?? 0;
-      const first = Math.max(0, Math.floor(-top / rowHeight) - OVERSCAN);
-      const last = Math.min(
-        rowCount - 1,
-        first + Math.ceil(window.innerHeight / rowHeight) + 2 * OVERSCAN,
-      );
+      const top = body.getBoundingClientRect().top;
+      const boxRect = box?.getBoundingClientRect();
+      const viewTop = Math.max(boxRect?.top ?? 0, 0);
+      const viewBottom = Math.min(boxRect?.bottom ?? window.innerHeight, window.innerHeight);
+      const first = virtualRows
+        ? Math.max(0, Math.floor((viewTop - top) / rowHeight) - OVERSCAN)
+        : 0;
+      const last = virtualRows
+        ? Math.min(
+            rowCount - 1,
+            Math.max(first, Math.ceil((viewBottom - top) / rowHeight) + OVERSCAN),
+          )
+        : rowCount - 1;
+      const left = box?.scrollLeft ?? 0;
+      const width = (box?.clientWidth ?? window.innerWidth) - headerWidth;
+      const firstColumn = virtualColumns
+        ? Math.max(0, Math.floor(left / columnWidth) - OVERSCAN_COLUMNS)
+        : 0;
+      const lastColumn = virtualColumns
+        ? Math.min(columnCount - 1, Math.ceil((left + width) / columnWidth) + OVERSCAN_COLUMNS)
+        : columnCount - 1;
       setShown((w) =>
-        w.first === first && w.last === last && Math.abs(w.rowHeight - rowHeight) < 1
+        w.first === first &&
+        w.last === last &&
+        w.firstColumn === firstColumn &&
+        w.lastColumn === lastColumn &&
+        Math.abs(w.rowHeight - rowHeight) < 1 &&
+        Math.abs(w.columnWidth - columnWidth) < 1
           ? w
-          : { first, last, rowHeight },
+          : { first, last, rowHeight, firstColumn, lastColumn, columnWidth },
       );
     };
     measure();
-    window.addEventListener('scroll', measure, { passive: true });
+    // Capturing catches the scroll box's scroll events as well as the page's (they do not bubble).
+    window.addEventListener('scroll', measure, { passive: true, capture: true });
     window.addEventListener('resize', measure);
     return () => {
-      window.removeEventListener('scroll', measure);
+      window.removeEventListener('scroll', measure, { capture: true });
       window.removeEventListener('resize', measure);
     };
-  }, [virtual, tableRef, rowCount]);
-  if (!virtual) return { first: 0, last: rowCount - 1, rowHeight: shown.rowHeight };
+  }, [virtualRows, virtualColumns, tableRef, rowCount, columnCount]);
   return {
-    first: Math.min(shown.first, keep),
-    last: Math.min(rowCount - 1, Math.max(shown.last, keep)),
+    first: virtualRows ? Math.min(shown.first, rowCount - 1) : 0,
+    last: virtualRows ? Math.min(rowCount - 1, shown.last) : rowCount - 1,
     rowHeight: shown.rowHeight,
+    // The tab stop's column is always rendered: the arrow keys move focus to it.
+    firstColumn: virtualColumns ? Math.min(shown.firstColumn, keep.column) : 0,
+    lastColumn: virtualColumns
+      ? Math.min(columnCount - 1, Math.max(shown.lastColumn, keep.column))
+      : columnCount - 1,
+    columnWidth: shown.columnWidth,
+    virtualColumns,
   };
+}
+
+/** A row to render (`from`), or a gap of rows `from`–`to` drawn as one spacer. */
+type RowItem = { gap: false; from: number } | { gap: true; from: number; to: number };
+
+/**
+ * The rows from `first` to `last`, and the tab stop's row `keep` wherever it is (the arrow
+ * keys move focus to it), with spacers for the gaps: far from the window, it costs one row.
+ */
+export function rowsToRender(
+  first: number,
+  last: number,
+  keep: number,
+  lastRow: number,
+): RowItem[] {
+  const rows = new Set<number>();
+  for (let i = Math.max(0, first); i <= Math.min(last, lastRow); i++) rows.add(i);
+  if (keep >= 0 && keep <= lastRow) rows.add(keep);
+  const items: RowItem[] = [];
+  let next = 0;
+  for (const i of [...rows].sort((a, b) => a - b)) {
+    if (i > next) items.push({ gap: true, from: next, to: i - 1 });
+    items.push({ gap: false, from: i });
+    next = i + 1;
+  }
+  if (next <= lastRow) items.push({ gap: true, from: next, to: lastRow });
+  return items;
 }
 
 /**
@@ -255,8 +381,9 @@ export function MatrixGrid({ layout, caption, selected, onSelect, onToggleRow }:
   }, [row, column]);
 
   const select = (r: number, c: number) => {
-    const cell = layout.cells[r]?.[c];
-    if (cell) onSelect(cell.rowId, cell.issueId);
+    const rowId = layout.rows[r]?.key;
+    const issueId = layout.columns[c]?.key;
+    if (rowId !== undefined && issueId !== undefined) onSelect(rowId, issueId);
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
@@ -316,7 +443,17 @@ export function MatrixGrid({ layout, caption, selected, onSelect, onToggleRow }:
   }, []);
 
   // Long grids render only the rows near the viewport; the tab stop's row is always there.
-  const shown = useVisibleRows(tableRef, layout.rows.length, row);
+  const shown = useVisibleWindow(tableRef, layout.rows.length, layout.columns.length, { column });
+  const columnWindow = useMemo(
+    (): ColumnWindow => ({
+      virtual: shown.virtualColumns,
+      first: shown.firstColumn,
+      last: shown.lastColumn,
+      before: shown.virtualColumns ? shown.firstColumn * shown.columnWidth : 0,
+      after: shown.virtualColumns ? (lastColumn - shown.lastColumn) * shown.columnWidth : 0,
+    }),
+    [shown.virtualColumns, shown.firstColumn, shown.lastColumn, shown.columnWidth, lastColumn],
+  );
   const selectedRow = selected ? layout.rows.findIndex((r) => r.key === selected.rowId) : -1;
   const selectedColumn = selected
     ? layout.columns.findIndex((c) => c.key === selected.issueId)
@@ -343,44 +480,65 @@ export function MatrixGrid({ layout, caption, selected, onSelect, onToggleRow }:
           <caption className="sr-only">{caption}</caption>
           <thead>
             <tr>
-              <th scope="col" className="matrix__corner">
+              <th
+                scope="col"
+                className="matrix__corner"
+                aria-colindex={columnWindow.virtual ? 1 : undefined}
+              >
                 Party
               </th>
-              {layout.columns.map((col) => (
-                <ColumnHeader key={col.key} column={col} />
+              {columnWindow.before > 0 && (
+                <th
+                  className="matrix__spacer-cell"
+                  aria-hidden="true"
+                  style={{ width: columnWindow.before }}
+                />
+              )}
+              {layout.columns.slice(columnWindow.first, columnWindow.last + 1).map((col, k) => (
+                <ColumnHeader
+                  key={col.key}
+                  column={col}
+                  colIndex={columnWindow.virtual ? columnWindow.first + k + 2 : undefined}
+                />
               ))}
+              {columnWindow.after > 0 && (
+                <th
+                  className="matrix__spacer-cell"
+                  aria-hidden="true"
+                  style={{ width: columnWindow.after }}
+                />
+              )}
             </tr>
           </thead>
           <tbody>
-            {shown.first > 0 && (
-              <tr
-                className="matrix__spacer"
-                aria-hidden="true"
-                style={{ height: shown.first * shown.rowHeight }}
-              />
-            )}
-            {layout.rows.slice(shown.first, shown.last + 1).map((r, k) => {
-              const i = shown.first + k;
+            {rowsToRender(shown.first, shown.last, row, lastRow).map((item) => {
+              if (item.gap) {
+                return (
+                  <tr
+                    key={`gap-${item.from}`}
+                    className="matrix__spacer"
+                    aria-hidden="true"
+                    style={{ height: (item.to - item.from + 1) * shown.rowHeight }}
+                  />
+                );
+              }
+              const i = item.from;
+              const r = layout.rows[i];
+              if (!r) return null;
               return (
                 <MatrixRow
                   key={r.key}
                   row={r}
-                  cells={layout.cells[i] ?? []}
+                  cells={layout.rowCells(i)}
                   rowIndex={i}
                   activeColumn={i === row ? column : -1}
                   selectedColumn={i === selectedRow ? selectedColumn : -1}
+                  columns={columnWindow}
                   idPrefix={idPrefix}
                   onToggleRow={onToggleRow}
                 />
               );
             })}
-            {shown.last < lastRow && (
-              <tr
-                className="matrix__spacer"
-                aria-hidden="true"
-                style={{ height: (lastRow - shown.last) * shown.rowHeight }}
-              />
-            )}
           </tbody>
         </table>
       </div>

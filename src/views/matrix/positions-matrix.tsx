@@ -8,7 +8,7 @@ import {
   selectPositionMatrix,
 } from '../../store/selectors.ts';
 import { useDashboard } from '../../store/store-context.tsx';
-import { selectAnalysedMatrixLayout } from '../../store/analysis-selectors.ts';
+import { selectAnalysedMatrixRows } from '../../store/analysis-selectors.ts';
 import { AnalysisControls } from '../change/analysis-controls.tsx';
 import { EmptyState } from '../shared/empty-state.tsx';
 import { allMediatorsHidden, describeShownMediators } from '../shared/mediator-words.ts';
@@ -54,7 +54,7 @@ function emptyReason(
 export function PositionsMatrix() {
   const index = useDashboard(selectIndex);
   const matrix = useDashboard(selectPositionMatrix);
-  const layout = useDashboard(selectAnalysedMatrixLayout);
+  const layout = useDashboard(selectAnalysedMatrixRows);
   const scope = useDashboard(selectPartyScope);
   const asOf = useDashboard(selectAsOf);
   const range = useDashboard((s) => s.range);

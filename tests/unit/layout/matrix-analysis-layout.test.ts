@@ -4,25 +4,30 @@ import { partyIssueKey } from '../../../src/analysis/party-positions.ts';
 import { buildSequencingGraph } from '../../../src/analysis/sequencing.ts';
 import { buildDatasetIndex } from '../../../src/domain/dataset-index.ts';
 import { buildPositionMatrix } from '../../../src/domain/position-matrix.ts';
-import { layoutMatrixAnalysis } from '../../../src/layout/matrix-analysis-layout.ts';
-import { layoutMatrix } from '../../../src/layout/matrix-layout.ts';
+import {
+  layoutMatrixAnalysis,
+  layoutMatrixAnalysisRows,
+} from '../../../src/layout/matrix-analysis-layout.ts';
+import {
+  layoutMatrix,
+  layoutMatrixFrame,
+  placeMatrixRow,
+} from '../../../src/layout/matrix-layout.ts';
 import { makeHarbourDataset } from '../../fixtures/dataset-builders.ts';
 
 const dataset = makeHarbourDataset();
 const index = buildDatasetIndex(dataset);
-const layout = layoutMatrix(
-  buildPositionMatrix(index, {
-    asOf: undefined,
-    range: null,
-    hiddenParties: new Set(),
-    hiddenIssues: new Set(),
-    partyScope: null,
-    expanded: new Set(['northland']),
-    partySort: { by: 'dataset' },
-    issueSort: { by: 'dataset' },
-  }),
-  index,
-);
+const matrix = buildPositionMatrix(index, {
+  asOf: undefined,
+  range: null,
+  hiddenParties: new Set(),
+  hiddenIssues: new Set(),
+  partyScope: null,
+  expanded: new Set(['northland']),
+  partySort: { by: 'dataset' },
+  issueSort: { by: 'dataset' },
+});
+const layout = layoutMatrix(matrix, index);
 
 function analyse(change: { from: string; to: string } | null, window = 7) {
   const changes =
@@ -87,5 +92,43 @@ describe('layoutMatrixAnalysis()', () => {
     expect(names(analyse(null, 11))).toContain(
       'Northland — Fishing quota: open; disputed: two reports disagree',
     );
+  });
+});
+
+describe('layoutMatrixAnalysisRows()', () => {
+  const analysis = () => {
+    const change = { from: '2024-01-01', to: '2024-03-02' };
+    return {
+      verdicts: buildSequencingGraph(dataset).verdicts,
+      changes: new Map(
+        compareStancesBetween(dataset, change.from, change.to).map((c) => [
+          partyIssueKey(c.partyId, c.issueId),
+          c,
+        ]),
+      ),
+      changeDays: change,
+      disputes: findDisputedClaims(dataset, 400),
+      issuesById: index.issuesById,
+    };
+  };
+
+  it('places each row as layoutMatrixAnalysis() does, only when asked, once', () => {
+    const frame = layoutMatrixFrame(matrix);
+    const placed: number[] = [];
+    const rows = layoutMatrixAnalysisRows(
+      frame,
+      (r) => {
+        placed.push(r);
+        return placeMatrixRow(matrix, frame, index, r);
+      },
+      analysis(),
+    );
+    expect(placed).toEqual([]);
+    const whole = layoutMatrixAnalysis(layout, analysis());
+    expect(rows.columns).toEqual(whole.columns);
+    expect(rows.rowCells(1)).toEqual(whole.cells[1]);
+    expect(rows.rowCells(1)).toBe(rows.rowCells(1));
+    expect(placed).toEqual([1]);
+    frame.rows.forEach((_, r) => expect(rows.rowCells(r)).toEqual(whole.cells[r]));
   });
 });

@@ -38,6 +38,29 @@ describe('memoised selectors', () => {
     expect(selectPositionMatrix(s.getState())).not.toBe(first);
     expect(selectPositionMatrix(s.getState())?.columns).toHaveLength(2);
   });
+
+  it('selectPositionMatrix() and the views after it keep their objects when a filter leaves the matrix as it was', () => {
+    const s = store();
+    const matrix = selectPositionMatrix(s.getState());
+    const layout = selectMatrixLayout(s.getState());
+    // Hiding meetings without a mediator leaves every party engaged through another one.
+    s.getState().toggleMediator(NO_MEDIATOR);
+    expect(selectPartyScope(s.getState())).not.toBeNull();
+    expect(selectPositionMatrix(s.getState())).toBe(matrix);
+    expect(selectMatrixLayout(s.getState())).toBe(layout);
+  });
+
+  it('selectTimelinePositions() keeps its list when only the dates change (the brush)', () => {
+    const s = store();
+    const positions = selectTimelinePositions(s.getState());
+    s.getState().setRange({ from: '2024-01-01', to: '2024-02-01' });
+    expect(selectPositionMatrix(s.getState())?.filledCount).not.toBe(
+      selectPositionMatrix(store().getState())?.filledCount,
+    );
+    expect(selectTimelinePositions(s.getState())).toBe(positions);
+    s.getState().toggleParty('southport');
+    expect(selectTimelinePositions(s.getState())).not.toBe(positions);
+  });
 });
 
 describe('mediator filter', () => {
