@@ -1,4 +1,4 @@
-import { startTransition, StrictMode } from 'react';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import seedCases from 'virtual:seed-cases';
 import { App } from './app.tsx';
@@ -21,18 +21,14 @@ function start(datasets: readonly Dataset[]): void {
   performance.mark('dashboard:render-start');
   // `#…&only=timeline` renders the timeline alone, to time it against a peer library.
   const only = /(?:^#|&)only=timeline\b/.test(window.location.hash);
-  const reactRoot = createRoot(root);
-  // As a transition, React renders the first screen in slices of a few milliseconds, yielding
-  // between them, so the page answers input while it builds (no long task on a slow phone).
-  startTransition(() => {
-    reactRoot.render(
-      <StrictMode>
-        <DashboardStoreProvider value={store}>
-          {only ? <MeetingsTimeline /> : <App />}
-        </DashboardStoreProvider>
-      </StrictMode>,
-    );
-  });
+  // Rendered at once, not as a transition: the views are there when the page's load event fires.
+  createRoot(root).render(
+    <StrictMode>
+      <DashboardStoreProvider value={store}>
+        {only ? <MeetingsTimeline /> : <App />}
+      </DashboardStoreProvider>
+    </StrictMode>,
+  );
 }
 
 // `#synthetic=large` (or `medium`, `small`) loads a generated case for benchmarks instead of the
