@@ -12,6 +12,7 @@ import {
   generateSyntheticCase,
   LARGE_SYNTHETIC_CASE,
 } from '../src/synthetic/generate-synthetic-case.ts';
+import { NEXT_FRAME, timeAction } from './page-timing.ts';
 
 // BENCH_PORT lets two checkouts benchmark side by side.
 const APP_PORT = Number(process.env.BENCH_PORT ?? 4191);
@@ -50,22 +51,6 @@ function serve(dir: string, port: number) {
     { stdio: 'ignore' },
   );
   return child;
-}
-
-/** In the page: resolves after the next frame is painted (a rAF, then a message after it). */
-const NEXT_FRAME = `() => new Promise((resolve) => requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = () => resolve(performance.now()); c.port2.postMessage(0); }))`;
-
-async function timeAction(page: Page, action: string): Promise<number> {
-  return page.evaluate(`(async () => {
-    const nextFrame = ${NEXT_FRAME};
-    // Start from an idle pipeline (the last frame drawn, no timers pending), as a user's click does.
-    await nextFrame();
-    await new Promise((resolve) => setTimeout(resolve, 40));
-    const t0 = performance.now();
-    ${action}
-    const t1 = await nextFrame();
-    return t1 - t0;
-  })()`) as Promise<number>;
 }
 
 /** Loads a view and returns the time from the dashboard's render start to the first frame with its content. */

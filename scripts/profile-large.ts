@@ -7,6 +7,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import type { CDPSession, Page } from '@playwright/test';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../tests/browser/chromium.ts';
+import { NEXT_FRAME } from '../bench/page-timing.ts';
 
 const argv = process.argv.slice(2);
 const flag = (name: string) => {
@@ -33,7 +34,6 @@ const server = spawn(
 );
 await new Promise((resolve) => setTimeout(resolve, 500));
 
-const NEXT_FRAME = `() => new Promise((resolve) => requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = () => resolve(performance.now()); c.port2.postMessage(0); }))`;
 const MEDIATOR_BOX = `[...document.querySelectorAll('fieldset')].find((f) => f.querySelector('legend')?.textContent.includes('Mediators')).querySelector('input[type="checkbox"]')`;
 const BRUSH = `const o = document.querySelector('.brush .overlay, .timeline-brush .overlay');
   const r = o.getBoundingClientRect();

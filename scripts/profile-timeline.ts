@@ -7,9 +7,10 @@
 //   BENCH_PORT=4580 npx tsx scripts/profile-timeline.ts [dir] [runs]
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import type { CDPSession, Page } from '@playwright/test';
+import type { CDPSession } from '@playwright/test';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../tests/browser/chromium.ts';
+import { NEXT_FRAME, timeAction } from '../bench/page-timing.ts';
 
 const dir = process.argv[2] ?? 'scratch/dist-profile';
 const runs = Number(process.argv[3] ?? 3);
@@ -104,20 +105,6 @@ class Tally {
 // React's own work loop: already counted in the app functions it calls.
 const REACT =
   /^(perform|render|workLoop|beginWork|update|commit|complete|flush|process|recursively|dispatch|batched|reconcile|exports\.|jsx|mount|call |emit |setState |checkIfSnapshot|start |createRoot|scheduler|run|finishConcurrent)/;
-
-const NEXT_FRAME = `() => new Promise((resolve) => requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = () => resolve(performance.now()); c.port2.postMessage(0); }))`;
-
-async function timeAction(page: Page, action: string): Promise<number> {
-  return page.evaluate(`(async () => {
-    const nextFrame = ${NEXT_FRAME};
-    await nextFrame();
-    await new Promise((resolve) => setTimeout(resolve, 40));
-    const t0 = performance.now();
-    ${action}
-    const t1 = await nextFrame();
-    return t1 - t0;
-  })()`) as Promise<number>;
-}
 
 async function profiled<T>(cdp: CDPSession, tally: Tally, run: () => Promise<T>): Promise<T> {
   await cdp.send('Profiler.start');
