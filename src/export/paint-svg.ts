@@ -6,13 +6,11 @@
  * the caller falls back to the browser's own SVG rendering.
  */
 
-/** The SVG holds something the painter does not draw: an element, attribute or value. */
-export class UnsupportedSvgError extends Error {
-  constructor(readonly what: string) {
-    super(`The canvas painter does not support ${what}.`);
-    this.name = 'UnsupportedSvgError';
-  }
-}
+import type { SvgDocument, SvgNode } from './read-svg.ts';
+import { readSvg } from './read-svg.ts';
+import { UnsupportedSvgError } from './unsupported-svg-error.ts';
+
+type Element = SvgNode;
 
 /** The 2D contexts the painter draws on (a page's canvas or an OffscreenCanvas). */
 export type PaintContext = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
@@ -44,6 +42,8 @@ interface Style {
   fontFamily: string;
   textAnchor: 'start' | 'middle' | 'end';
   markerEnd: Element | undefined;
+  /** The CSS font, once asked for. */
+  font?: string;
 }
 
 // The attributes each element may carry. Presentation attributes are allowed on any drawn
@@ -65,7 +65,7 @@ const PRESENTATION = new Set([
   'clip-path',
   'id',
 ]);
-const GEOMETRY: Readonly<Record<string, readonly string[]>> = {
+const GEOMETRY_LISTS: Readonly<Record<string, readonly string[]>> = {
   svg: ['xmlns', 'version', 'width', 'height', 'viewBox', 'role'],
   g: [],
   rect: ['x', 'y', 'width', 'height', 'rx', 'ry'],
@@ -78,6 +78,9 @@ const GEOMETRY: Readonly<Record<string, readonly string[]>> = {
   text: ['x', 'y', 'textLength', 'lengthAdjust'],
   tspan: [],
 };
+const GEOMETRY = new Map(
+  Object.entries(GEOMETRY_LISTS).map(([name, list]) => [name, new Set(list)]),
+);
 /** Elements with no pixels of their own: skipped, or drawn only where referenced. */
 const SKIPPED = new Set(['title', 'desc', 'defs']);
 
@@ -96,12 +99,27 @@ const DEFAULT_STYLE: Style = {
   markerEnd: undefined,
 };
 
+/** An element's attributes as name and value pairs. */
+function attrList(el: Element): { name: string; value: string }[] {
+  return [...el.attrs].map(([name, value]) => ({ name, value }));
+}
+
+/** An element's child elements; text between them (white space in our exports) is skipped. */
+function elementsOf(el: Element): Element[] {
+  return el.children.filter((c): c is Element => typeof c !== 'string');
+}
+
+/** An attribute's value, or null when absent (as getAttribute). */
+function attr(el: Element, name: string): string | null {
+  return el.attrs.get(name) ?? null;
+}
+
 function number(el: Element, name: string, fallback = 0): number {
-  const raw = el.getAttribute(name);
+  const raw = attr(el, name);
   if (raw === null) return fallback;
   const value = Number(raw);
   if (raw.trim() === '' || !Number.isFinite(value)) {
-    throw new UnsupportedSvgError(`${name}="${raw}" on <${el.localName}>`);
+    throw new UnsupportedSvgError(`${name}="${raw}" on <${el.name}>`);
   }
   return value;
 }
@@ -109,7 +127,7 @@ function number(el: Element, name: string, fallback = 0): number {
 function opacity(el: Element, name: string, raw: string): number {
   const value = Number(raw);
   if (raw.trim() === '' || !Number.isFinite(value)) {
-    throw new UnsupportedSvgError(`${name}="${raw}" on <${el.localName}>`);
+    throw new UnsupportedSvgError(`${name}="${raw}" on <${el.name}>`);
   }
   return Math.min(1, Math.max(0, value));
 }
@@ -214,7 +232,8 @@ function collapseRuns(runs: { text: string; style: Style }[]): { text: string; s
 
 /** The CSS font shorthand of a style, as `ctx.font` takes it. */
 export function fontOf(style: Style): string {
-  return `${style.fontStyle} ${style.fontWeight} ${style.fontSize}px ${style.fontFamily}`;
+  // Cached on the style, which the texts of one group share.
+  return (style.font ??= `${style.fontStyle} ${style.fontWeight} ${style.fontSize}px ${style.fontFamily}`);
 }
 
 /** A path's last point and the direction it arrives there in radians (M, L, H, V, C, Z only). */
@@ -293,7 +312,7 @@ export function pathEnd(d: string): { x: number; y: number; angle: number } {
 
 /** The number of a length or percentage, as a share of 1 for gradient coordinates. */
 function unitShare(el: Element, name: string, fallback: number): number {
-  const raw = el.getAttribute(name);
+  const raw = attr(el, name);
   if (raw === null) return fallback;
   if (raw.endsWith('%')) return Number(raw.slice(0, -1)) / 100;
   return number(el, name);
@@ -310,18 +329,14 @@ function withOpacity(colour: string, alpha: number): string {
 }
 
 /** Paints a parsed SVG export on a 2D context at a scale. Throws UnsupportedSvgError. */
-export function paintSvgDocument(doc: Document, ctx: PaintContext, options: PaintOptions): void {
+export function paintSvgDocument(doc: SvgDocument, ctx: PaintContext, options: PaintOptions): void {
   const Path = options.Path2D ?? globalThis.Path2D;
-  const root = doc.documentElement;
-  if (root.localName !== 'svg' || doc.getElementsByTagName('parsererror').length > 0) {
-    throw new UnsupportedSvgError('a document that is not a parsed <svg>');
-  }
-  const ids = new Map<string, Element>();
-  for (const el of Array.from(doc.querySelectorAll('[id]'))) ids.set(el.id, el);
+  const root = doc.root;
+  if (root.name !== 'svg') throw new UnsupportedSvgError(`a root <${root.name}>`);
   const resolve = (el: Element, name: string, value: string): Element => {
     const id = /^url\(#([^)]+)\)$/.exec(value.trim())?.[1];
-    const target = id === undefined ? undefined : ids.get(id);
-    if (!target) throw new UnsupportedSvgError(`${name}="${value}" on <${el.localName}>`);
+    const target = id === undefined ? undefined : doc.ids.get(id);
+    if (!target) throw new UnsupportedSvgError(`${name}="${value}" on <${el.name}>`);
     return target;
   };
 
@@ -334,19 +349,32 @@ export function paintSvgDocument(doc: Document, ctx: PaintContext, options: Pain
   const setFillColour = (value: string) => {
     if (value !== fillColour) ctx.fillStyle = fillColour = value;
   };
+  let strokeColour = '';
+  let lineWidth = NaN;
+  let dash: number[] | undefined;
+  let align = '';
+  const setStroke = (style: Style, colour: string) => {
+    if (colour !== strokeColour) ctx.strokeStyle = strokeColour = colour;
+    if (style.strokeWidth !== lineWidth) ctx.lineWidth = lineWidth = style.strokeWidth;
+    if (style.dash !== dash) ctx.setLineDash((dash = style.dash));
+  };
+  const setAlign = (value: CanvasTextAlign) => {
+    if (value !== align) ctx.textAlign = align = value;
+  };
   // restore() brings back older values: forget the cached ones.
   const restore = () => {
     ctx.restore();
-    font = '';
-    fillColour = '';
+    font = fillColour = strokeColour = align = '';
+    lineWidth = NaN;
+    dash = undefined;
   };
 
   function paint(el: Element, name: string, value: string): Paint {
     if (value === 'none') return { kind: 'none' };
     if (value.startsWith('url(')) {
       const target = resolve(el, name, value);
-      if (target.localName !== 'linearGradient') {
-        throw new UnsupportedSvgError(`${name} referring to <${target.localName}>`);
+      if (target.name !== 'linearGradient') {
+        throw new UnsupportedSvgError(`${name} referring to <${target.name}>`);
       }
       return { kind: 'gradient', el: target };
     }
@@ -358,22 +386,19 @@ export function paintSvgDocument(doc: Document, ctx: PaintContext, options: Pain
 
   /** The element's style: its parent's with its own presentation attributes applied. */
   function styleOf(el: Element, parent: Style): Style {
-    const allowed = GEOMETRY[el.localName];
-    if (!allowed) throw new UnsupportedSvgError(`the element <${el.localName}>`);
+    const allowed = GEOMETRY.get(el.name);
+    if (!allowed) throw new UnsupportedSvgError(`the element <${el.name}>`);
     let style = parent;
     let copied = false;
     const set = <K extends keyof Style>(key: K, value: Style[K]) => {
-      if (!copied) style = { ...parent };
+      if (!copied) style = { ...parent, font: undefined };
       copied = true;
       style[key] = value;
     };
-    for (const attr of Array.from(el.attributes)) {
-      const { name, value } = attr;
-      if (allowed.includes(name)) continue;
-      if (!PRESENTATION.has(name) || attr.namespaceURI !== null) {
-        // xmlns declarations are namespaced attributes, not presentation.
-        if (name.startsWith('xmlns')) continue;
-        throw new UnsupportedSvgError(`the attribute ${name} on <${el.localName}>`);
+    for (const [name, value] of el.attrs) {
+      if (allowed.has(name)) continue;
+      if (!PRESENTATION.has(name)) {
+        throw new UnsupportedSvgError(`the attribute ${name} on <${el.name}>`);
       }
       switch (name) {
         case 'fill':
@@ -434,7 +459,7 @@ export function paintSvgDocument(doc: Document, ctx: PaintContext, options: Pain
     if (p.kind === 'colour') return p.value;
     if (p.kind === 'gradient') {
       const g = p.el;
-      for (const attr of Array.from(g.attributes)) {
+      for (const attr of attrList(g)) {
         if (!['id', 'x1', 'x2', 'y1', 'y2'].includes(attr.name)) {
           throw new UnsupportedSvgError(`the attribute ${attr.name} on <linearGradient>`);
         }
@@ -447,18 +472,17 @@ export function paintSvgDocument(doc: Document, ctx: PaintContext, options: Pain
         x + unitShare(g, 'x2', 1) * w,
         y + unitShare(g, 'y2', 0) * h,
       );
-      for (const stop of Array.from(g.children)) {
-        if (stop.localName !== 'stop')
-          throw new UnsupportedSvgError(`<${stop.localName}> in a gradient`);
-        for (const attr of Array.from(stop.attributes)) {
+      for (const stop of elementsOf(g)) {
+        if (stop.name !== 'stop') throw new UnsupportedSvgError(`<${stop.name}> in a gradient`);
+        for (const attr of attrList(stop)) {
           if (!['offset', 'stop-color', 'stop-opacity'].includes(attr.name)) {
             throw new UnsupportedSvgError(`the attribute ${attr.name} on <stop>`);
           }
         }
-        const alpha = opacity(stop, 'stop-opacity', stop.getAttribute('stop-opacity') ?? '1');
+        const alpha = opacity(stop, 'stop-opacity', attr(stop, 'stop-opacity') ?? '1');
         gradient.addColorStop(
           Math.min(1, Math.max(0, unitShare(stop, 'offset', 0))),
-          withOpacity(stop.getAttribute('stop-color') ?? '#000000', alpha),
+          withOpacity(attr(stop, 'stop-color') ?? '#000000', alpha),
         );
       }
       return gradient;
@@ -484,9 +508,11 @@ export function paintSvgDocument(doc: Document, ctx: PaintContext, options: Pain
     }
     if (style.stroke.kind !== 'none' && style.strokeWidth > 0) {
       ctx.globalAlpha = style.strokeOpacity;
-      ctx.strokeStyle = fillStyle(style.stroke, bbox);
-      ctx.lineWidth = style.strokeWidth;
-      ctx.setLineDash(style.dash);
+      if (style.stroke.kind === 'colour') setStroke(style, style.stroke.value);
+      else {
+        ctx.strokeStyle = fillStyle(style.stroke, bbox);
+        setStroke(style, (strokeColour = ''));
+      }
       ctx.stroke(path);
     }
   }
@@ -496,15 +522,15 @@ export function paintSvgDocument(doc: Document, ctx: PaintContext, options: Pain
     el: Element,
   ): { path: Path2D; bbox: [number, number, number, number] } | undefined {
     const path = new Path();
-    switch (el.localName) {
+    switch (el.name) {
       case 'rect': {
         const x = number(el, 'x');
         const y = number(el, 'y');
         const w = number(el, 'width');
         const h = number(el, 'height');
         if (w <= 0 || h <= 0) return undefined;
-        const rxRaw = el.getAttribute('rx');
-        const ryRaw = el.getAttribute('ry');
+        const rxRaw = attr(el, 'rx');
+        const ryRaw = attr(el, 'ry');
         // One radius given stands for both; each is at most half the side.
         const rx = Math.min(w / 2, number(el, 'rx', ryRaw === null ? 0 : number(el, 'ry')));
         const ry = Math.min(h / 2, number(el, 'ry', rxRaw === null ? 0 : number(el, 'rx')));
@@ -542,23 +568,23 @@ export function paintSvgDocument(doc: Document, ctx: PaintContext, options: Pain
       }
       case 'polyline':
       case 'polygon': {
-        const values = (el.getAttribute('points') ?? '')
+        const values = (attr(el, 'points') ?? '')
           .trim()
           .split(/[\s,]+/)
           .map(Number);
         if (values.length % 2 !== 0 || values.some((v) => !Number.isFinite(v))) {
-          throw new UnsupportedSvgError(`points on <${el.localName}>`);
+          throw new UnsupportedSvgError(`points on <${el.name}>`);
         }
         const xs = values.filter((_, k) => k % 2 === 0);
         const ys = values.filter((_, k) => k % 2 === 1);
         xs.forEach((x, k) => (k === 0 ? path.moveTo(x, ys[k] ?? 0) : path.lineTo(x, ys[k] ?? 0)));
-        if (el.localName === 'polygon') path.closePath();
+        if (el.name === 'polygon') path.closePath();
         const x = Math.min(...xs);
         const y = Math.min(...ys);
         return { path, bbox: [x, y, Math.max(...xs) - x, Math.max(...ys) - y] };
       }
       case 'path': {
-        const d = el.getAttribute('d') ?? '';
+        const d = attr(el, 'd') ?? '';
         // A gradient on a path would need its box: not in our exports.
         return { path: new Path(d), bbox: [NaN, NaN, NaN, NaN] };
       }
@@ -567,9 +593,8 @@ export function paintSvgDocument(doc: Document, ctx: PaintContext, options: Pain
   }
 
   function drawMarker(marker: Element, path: Element, style: Style) {
-    if (path.localName !== 'path')
-      throw new UnsupportedSvgError(`marker-end on <${path.localName}>`);
-    for (const attr of Array.from(marker.attributes)) {
+    if (path.name !== 'path') throw new UnsupportedSvgError(`marker-end on <${path.name}>`);
+    for (const attr of attrList(marker)) {
       if (
         ![
           'id',
@@ -585,21 +610,21 @@ export function paintSvgDocument(doc: Document, ctx: PaintContext, options: Pain
         throw new UnsupportedSvgError(`the attribute ${attr.name} on <marker>`);
       }
     }
-    const end = pathEnd(path.getAttribute('d') ?? '');
-    const orient = marker.getAttribute('orient') ?? '0';
+    const end = pathEnd(attr(path, 'd') ?? '');
+    const orient = attr(marker, 'orient') ?? '0';
     const rotation =
       orient === 'auto' || orient === 'auto-start-reverse'
         ? end.angle
         : (Number(orient) * Math.PI) / 180;
     if (!Number.isFinite(rotation)) throw new UnsupportedSvgError(`orient="${orient}"`);
-    const units = marker.getAttribute('markerUnits') ?? 'strokeWidth';
+    const units = attr(marker, 'markerUnits') ?? 'strokeWidth';
     if (units !== 'userSpaceOnUse' && units !== 'strokeWidth') {
       throw new UnsupportedSvgError(`markerUnits="${units}"`);
     }
     const unit = units === 'strokeWidth' ? style.strokeWidth : 1;
     const mw = number(marker, 'markerWidth', 3) * unit;
     const mh = number(marker, 'markerHeight', 3) * unit;
-    const box = (marker.getAttribute('viewBox') ?? `0 0 ${mw} ${mh}`)
+    const box = (attr(marker, 'viewBox') ?? `0 0 ${mw} ${mh}`)
       .trim()
       .split(/[\s,]+/)
       .map(Number);
@@ -621,45 +646,70 @@ export function paintSvgDocument(doc: Document, ctx: PaintContext, options: Pain
     ctx.clip(clip);
     // Its content inherits from the marker's ancestors (the root, through a bare <defs>), not
     // from the path.
-    if (marker.parentElement?.localName !== 'defs' || marker.parentElement.attributes.length > 0) {
+    if (marker.parent?.name !== 'defs' || marker.parent.attrs.size > 0) {
       throw new UnsupportedSvgError('a <marker> outside a bare <defs>');
     }
-    for (const child of Array.from(marker.children)) walk(child, rootStyle);
+    for (const child of elementsOf(marker)) walk(child, rootStyle);
     restore();
+  }
+
+  /** Fills (and strokes) one run of text at a point, aligned as set. */
+  function fillRun(text: string, s: Style, x: number, y: number) {
+    setFont(fontOf(s));
+    if (s.fill.kind === 'colour') {
+      ctx.globalAlpha = s.fillOpacity;
+      setFillColour(s.fill.value);
+      ctx.fillText(text, x, y);
+    } else if (s.fill.kind === 'gradient') throw new UnsupportedSvgError('a gradient on text');
+    if (s.stroke.kind === 'colour' && s.strokeWidth > 0) {
+      ctx.globalAlpha = s.strokeOpacity;
+      setStroke(s, s.stroke.value);
+      ctx.strokeText(text, x, y);
+    } else if (s.stroke.kind === 'gradient') throw new UnsupportedSvgError('a gradient on text');
   }
 
   function drawText(el: Element, style: Style) {
     const runs: { text: string; style: Style }[] = [];
-    for (const node of Array.from(el.childNodes)) {
-      if (node.nodeType === 3) runs.push({ text: node.nodeValue ?? '', style });
-      else if (node.nodeType === 1) {
-        const child = node as Element;
-        if (child.localName !== 'tspan' || child.children.length > 0) {
-          throw new UnsupportedSvgError(`<${child.localName}> in <text>`);
+    for (const child of el.children) {
+      if (typeof child === 'string') runs.push({ text: child, style });
+      else {
+        const [text = '', ...rest] = child.children;
+        if (child.name !== 'tspan' || typeof text !== 'string' || rest.length > 0) {
+          throw new UnsupportedSvgError(`<${child.name}> in <text>`);
         }
-        runs.push({ text: child.textContent ?? '', style: styleOf(child, style) });
+        runs.push({ text, style: styleOf(child, style) });
       }
     }
     const parts = collapseRuns(runs);
-    if (parts.length === 0) return;
+    const first = parts[0];
+    if (!first) return;
+    let x = number(el, 'x');
+    const y = number(el, 'y');
+    const length = attr(el, 'textLength');
+    if (parts.length === 1 && length === null) {
+      // One run at its natural width: the canvas aligns it, with no measuring (most texts).
+      setAlign(
+        style.textAnchor === 'middle' ? 'center' : style.textAnchor === 'end' ? 'right' : 'left',
+      );
+      fillRun(first.text, first.style, x, y);
+      return;
+    }
     const widths = parts.map((part) => {
       setFont(fontOf(part.style));
       return ctx.measureText(part.text).width;
     });
     const natural = widths.reduce((sum, w) => sum + w, 0);
-    const length = el.getAttribute('textLength');
     let squeeze = 1;
     if (length !== null) {
-      const adjust = el.getAttribute('lengthAdjust') ?? 'spacing';
+      const adjust = attr(el, 'lengthAdjust') ?? 'spacing';
       // Only glyph scaling: letter spacing would need each glyph placed.
       if (adjust !== 'spacingAndGlyphs') throw new UnsupportedSvgError(`lengthAdjust="${adjust}"`);
       if (natural > 0) squeeze = number(el, 'textLength') / natural;
     }
     const width = natural * squeeze;
-    let x = number(el, 'x');
-    const y = number(el, 'y');
     if (style.textAnchor === 'middle') x -= width / 2;
     else if (style.textAnchor === 'end') x -= width;
+    setAlign('left');
     const scaled = squeeze !== 1;
     if (scaled) {
       ctx.save();
@@ -669,20 +719,7 @@ export function paintSvgDocument(doc: Document, ctx: PaintContext, options: Pain
     }
     const baseline = scaled ? 0 : y;
     parts.forEach((part, k) => {
-      setFont(fontOf(part.style));
-      const s = part.style;
-      if (s.fill.kind === 'colour') {
-        ctx.globalAlpha = s.fillOpacity;
-        setFillColour(s.fill.value);
-        ctx.fillText(part.text, x, baseline);
-      } else if (s.fill.kind === 'gradient') throw new UnsupportedSvgError('a gradient on text');
-      if (s.stroke.kind === 'colour' && s.strokeWidth > 0) {
-        ctx.globalAlpha = s.strokeOpacity;
-        ctx.strokeStyle = s.stroke.value;
-        ctx.lineWidth = s.strokeWidth;
-        ctx.setLineDash(s.dash);
-        ctx.strokeText(part.text, x, baseline);
-      } else if (s.stroke.kind === 'gradient') throw new UnsupportedSvgError('a gradient on text');
+      fillRun(part.text, part.style, x, baseline);
       x += widths[k] ?? 0;
     });
     if (scaled) restore();
@@ -690,25 +727,24 @@ export function paintSvgDocument(doc: Document, ctx: PaintContext, options: Pain
 
   function clipTo(el: Element, value: string) {
     const target = resolve(el, 'clip-path', value);
-    if (target.localName !== 'clipPath')
-      throw new UnsupportedSvgError(`clip-path to <${target.localName}>`);
-    for (const attr of Array.from(target.attributes)) {
+    if (target.name !== 'clipPath') throw new UnsupportedSvgError(`clip-path to <${target.name}>`);
+    for (const attr of attrList(target)) {
       const ok =
         attr.name === 'id' || (attr.name === 'clipPathUnits' && attr.value === 'userSpaceOnUse');
       if (!ok) throw new UnsupportedSvgError(`the attribute ${attr.name} on <clipPath>`);
     }
     const clip = new Path();
-    for (const child of Array.from(target.children)) {
-      for (const attr of Array.from(child.attributes)) {
-        if (!(GEOMETRY[child.localName] ?? []).includes(attr.name)) {
+    for (const child of elementsOf(target)) {
+      for (const attr of attrList(child)) {
+        if (!GEOMETRY.get(child.name)?.has(attr.name)) {
           throw new UnsupportedSvgError(
-            `the attribute ${attr.name} on <${child.localName}> in <clipPath>`,
+            `the attribute ${attr.name} on <${child.name}> in <clipPath>`,
           );
         }
       }
       const s = shape(child);
-      if (child.localName === 'line' || child.localName === 'text') {
-        throw new UnsupportedSvgError(`<${child.localName}> in <clipPath>`);
+      if (child.name === 'line' || child.name === 'text') {
+        throw new UnsupportedSvgError(`<${child.name}> in <clipPath>`);
       }
       if (s) clip.addPath(s.path);
     }
@@ -716,15 +752,15 @@ export function paintSvgDocument(doc: Document, ctx: PaintContext, options: Pain
   }
 
   function walk(el: Element, parent: Style) {
-    const name = el.localName;
+    const name = el.name;
     if (SKIPPED.has(name)) return;
     if (name === 'marker' || name === 'clipPath' || name === 'linearGradient') {
       // Drawn only where referenced; a stray one outside <defs> draws nothing.
       return;
     }
     const style = styleOf(el, parent);
-    const transform = el.getAttribute('transform');
-    const clip = el.getAttribute('clip-path');
+    const transform = attr(el, 'transform');
+    const clip = attr(el, 'clip-path');
     const saved = transform !== null || clip !== null;
     if (saved) {
       ctx.save();
@@ -735,7 +771,7 @@ export function paintSvgDocument(doc: Document, ctx: PaintContext, options: Pain
       if (clip !== null) clipTo(el, clip);
     }
     if (name === 'g' || name === 'svg') {
-      for (const child of Array.from(el.children)) walk(child, style);
+      for (const child of elementsOf(el)) walk(child, style);
     } else if (name === 'text') {
       drawText(el, style);
     } else if (name === 'tspan') {
@@ -753,7 +789,7 @@ export function paintSvgDocument(doc: Document, ctx: PaintContext, options: Pain
   const rootStyle = styleOf(root, DEFAULT_STYLE);
   const width = number(root, 'width');
   const height = number(root, 'height');
-  const box = (root.getAttribute('viewBox') ?? `0 0 ${width} ${height}`)
+  const box = (attr(root, 'viewBox') ?? `0 0 ${width} ${height}`)
     .trim()
     .split(/[\s,]+/)
     .map(Number);
@@ -778,8 +814,7 @@ export function paintSvgDocument(doc: Document, ctx: PaintContext, options: Pain
   }
 }
 
-/** Parses an SVG export and paints it on a 2D context at a scale. Throws UnsupportedSvgError. */
+/** Reads an SVG export and paints it on a 2D context at a scale. Throws UnsupportedSvgError. */
 export function paintSvg(svg: string, ctx: PaintContext, options: PaintOptions): void {
-  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
-  paintSvgDocument(doc, ctx, options);
+  paintSvgDocument(readSvg(svg), ctx, options);
 }

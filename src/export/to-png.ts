@@ -1,4 +1,5 @@
-import { paintSvg, UnsupportedSvgError } from './paint-svg.ts';
+import { paintSvg } from './paint-svg.ts';
+import { UnsupportedSvgError } from './unsupported-svg-error.ts';
 import type { SvgExport } from './svg-frame.ts';
 
 /** Why a PNG was drawn at less than the scale asked for. */
