@@ -110,7 +110,11 @@ export function readSvg(text: string): SvgDocument {
       else if (root) malformed('a second root');
       else root = node;
       if (tagEnd[1] !== '/') current = node;
-      else if (!current) break; // an empty root
+      else if (!current) {
+        // An empty root: nothing may follow it.
+        if (text.slice(i).trim() !== '') malformed('content after the root');
+        break;
+      }
     }
   }
   if (!root || current) return malformed('an unclosed element');
