@@ -58,6 +58,7 @@ async function takeMeasures(page: Page, kind: string): Promise<Record<string, nu
       `export:${k}`,
       'export:svg-build',
       'export:png-blob',
+      'export:png-paint',
       'export:png-decode',
       'export:png-draw',
       'export:png-encode',

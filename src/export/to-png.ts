@@ -1,3 +1,5 @@
+import { paintSvg } from './paint-svg.ts';
+import { UnsupportedSvgError } from './unsupported-svg-error.ts';
 import type { SvgExport } from './svg-frame.ts';
 
 /** Why a PNG was drawn at less than the scale asked for. */
@@ -12,6 +14,12 @@ export interface PngExport {
   scale: number;
   /** Set when the scale was reduced: to fit a canvas, or to stay within MAX_PNG_PIXELS. */
   limit?: PngScaleLimit;
+  /**
+   * Who drew the SVG: our canvas painter, or the browser loading it as an image (the fallback
+   * for SVG outside the painter's subset, with the painter's reason in `fallback`).
+   */
+  painter: 'canvas' | 'image';
+  fallback?: string;
 }
 
 /** The largest canvas side and area Chromium, Firefox and Safari all draw. */
@@ -70,44 +78,86 @@ function measureStep(step: string, start: number): number {
   return end;
 }
 
+/** A canvas of a size with an opaque 2D context. */
+function opaqueCanvas(width: number, height: number) {
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  // Opaque: every export has a solid background, and an opaque canvas encodes as an RGB
+  // PNG, a quarter fewer bytes to filter and compress than RGBA.
+  const context = canvas.getContext('2d', { alpha: false });
+  if (!context) throw new Error('This browser cannot draw on a canvas.');
+  return { canvas, context };
+}
+
 /**
- * Draws an SVG export on a canvas at 1× or 2× and encodes it as PNG: SVG → blob image →
- * canvas, no library and no `foreignObject`, so the page's CSP (`img-src blob:`) allows it.
+ * Draws the SVG with the browser's own renderer: SVG → blob image → canvas, no library and no
+ * `foreignObject`, so the page's CSP (`img-src blob:`) allows it. Loading lays the SVG out
+ * once and the first draw again, which for ~25,000 texts takes over a second.
+ */
+async function drawAsImage(
+  svg: string,
+  svgWidth: number,
+  svgHeight: number,
+  width: number,
+  height: number,
+) {
+  let t = performance.now();
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  t = measureStep('blob', t);
+  try {
+    const image = new Image(svgWidth, svgHeight);
+    image.src = url;
+    await image.decode();
+    t = measureStep('decode', t);
+    const { canvas, context } = opaqueCanvas(width, height);
+    context.drawImage(image, 0, 0, width, height);
+    measureStep('draw', t);
+    return canvas;
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/**
+ * Draws an SVG export on a canvas at 1× or 2× and encodes it as PNG. The canvas painter
+ * (paint-svg.ts) reads the SVG and draws it with Canvas 2D calls; an SVG outside its subset is
+ * drawn by the browser instead, so the PNG is always the SVG's picture.
  */
 export async function svgToPng(exported: SvgExport, scale = 1): Promise<PngExport> {
   const { scale: used, limit } = choosePngScale(exported.width, exported.height, scale);
   const width = Math.round(exported.width * used);
   const height = Math.round(exported.height * used);
-  let t = performance.now();
   // Titles are for SVG viewers and screen readers; a bitmap has no use for them, and leaving
   // them out makes a large SVG quicker to parse.
   const svg = exported.svg.replace(/<title>[^<]*<\/title>/g, '');
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-  t = measureStep('blob', t);
+  let t = performance.now();
+  let canvas: HTMLCanvasElement;
+  let fallback: string | undefined;
   try {
-    const image = new Image(exported.width, exported.height);
-    image.src = url;
-    // Loading parses the SVG and lays it out once (its text is most of the cost).
-    await image.decode();
-    t = measureStep('decode', t);
-    const canvas = document.createElement('canvas');
-    canvas.width = width;
-    canvas.height = height;
-    // Opaque: every export has a solid background, and an opaque canvas encodes as an RGB
-    // PNG, a quarter fewer bytes to filter and compress than RGBA.
-    const context = canvas.getContext('2d', { alpha: false });
-    if (!context) throw new Error('This browser cannot draw on a canvas.');
-    // Records the drawing; the first draw of an SVG image lays it out again at its size.
-    context.drawImage(image, 0, 0, width, height);
-    t = measureStep('draw', t);
-    // Rasterises the recorded drawing, then encodes the pixels.
-    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    measureStep('encode', t);
-    if (!blob) throw new Error(`The browser could not encode a ${width} × ${height} PNG.`);
-    return limit
-      ? { blob, width, height, scale: used, limit }
-      : { blob, width, height, scale: used };
-  } finally {
-    URL.revokeObjectURL(url);
+    const drawn = opaqueCanvas(width, height);
+    paintSvg(svg, drawn.context, {
+      scaleX: width / exported.width,
+      scaleY: height / exported.height,
+    });
+    canvas = drawn.canvas;
+    t = measureStep('paint', t);
+  } catch (error) {
+    if (!(error instanceof UnsupportedSvgError)) throw error;
+    fallback = error.message;
+    canvas = await drawAsImage(svg, exported.width, exported.height, width, height);
+    t = performance.now();
   }
+  // Rasterises the recorded drawing, then encodes the pixels.
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  measureStep('encode', t);
+  if (!blob) throw new Error(`The browser could not encode a ${width} × ${height} PNG.`);
+  return {
+    blob,
+    width,
+    height,
+    scale: used,
+    ...(limit && { limit }),
+    ...(fallback === undefined ? { painter: 'canvas' } : { painter: 'image', fallback }),
+  };
 }
