@@ -143,8 +143,12 @@ export async function svgToPng(exported: SvgExport, scale = 1): Promise<PngExpor
     canvas = drawn.canvas;
     t = measureStep('paint', t);
   } catch (error) {
-    if (!(error instanceof UnsupportedSvgError)) throw error;
-    fallback = error.message;
+    // Any failure of the painter (SVG outside its subset, or a bug) falls back to the browser's
+    // renderer: the user still gets the picture; the browser tests check ours never fall back.
+    fallback =
+      error instanceof UnsupportedSvgError
+        ? error.message
+        : `painter failed: ${error instanceof Error ? error.message : String(error)}`;
     canvas = await drawAsImage(svg, exported.width, exported.height, width, height);
     t = performance.now();
   }
