@@ -55,6 +55,8 @@ function serve(dir: string, port: number) {
 
 /** Loads a view and returns the time from the dashboard's render start to the first frame with its content. */
 async function firstRender(page: Page, url: string, readySelector: string): Promise<number> {
+  // A fresh document each time: a change of hash alone would not load the page again.
+  await page.goto('about:blank');
   await page.goto(url);
   return page.evaluate(`(async () => {
     const nextFrame = ${NEXT_FRAME};
@@ -72,6 +74,7 @@ async function measureCase(page: Page, label: string, hash: string, n: number) {
   const base = `http://127.0.0.1:${APP_PORT}/`;
   const ready = '[role="grid"] [role="gridcell"]';
   const first: number[] = [];
+  console.log(`${label}: first render, filter, brush, zoom, selection…`);
   for (let i = 0; i < Math.max(3, Math.ceil(RUNS / 2)); i++)
     first.push(await firstRender(page, `${base}${hash}`, ready));
   results.scenarios[`${label}.firstRender`] = {
@@ -187,6 +190,7 @@ async function main() {
     results.largeCaseHeapMb = round(heap.usedSize / 1024 / 1024);
 
     // Timeline alone, 10,000 meetings: ours against vis-timeline on the same meetings.
+    console.log('timeline alone: ours, then vis-timeline…');
     const oursFirst: number[] = [];
     const oursZoom: number[] = [];
     for (let i = 0; i < Math.max(3, Math.ceil(RUNS / 2)); i++) {
