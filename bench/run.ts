@@ -17,7 +17,7 @@ import { NEXT_FRAME, timeAction } from './page-timing.ts';
 // BENCH_PORT lets two checkouts benchmark side by side.
 const APP_PORT = Number(process.env.BENCH_PORT ?? 4191);
 const PEER_PORT = APP_PORT + 1;
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 const skipBuild = process.argv.includes('--no-build');
 const skipLighthouse = process.argv.includes('--no-lighthouse');
 
