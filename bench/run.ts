@@ -164,6 +164,8 @@ async function main() {
     copyFileSync(join('node_modules/vis-timeline', f), join(peerDir, f.split('/').pop() ?? f));
   }
   const servers = [serve('dist', APP_PORT), serve(peerDir, PEER_PORT)];
+  // A server left running would serve this build's files from an old listing on the next run.
+  process.on('exit', () => servers.forEach((s) => s.kill()));
   await new Promise((r) => setTimeout(r, 600));
   const browser = await chromium.launch({
     executablePath: findChromium(),

@@ -69,11 +69,30 @@ export function selectAsOf(state: DashboardState): string | undefined {
   return state.asOf ?? selectIndex(state)?.lastDay;
 }
 
-/** Meetings with at least one shown mediator (or none, when "No mediator" is shown), by date. */
+const shownMeetingsCache = new WeakMap<readonly Meeting[], Map<string, readonly Meeting[]>>();
+
+/**
+ * Meetings with at least one shown mediator (or none, when "No mediator" is shown), by date; the
+ * same array for the same hidden mediators, so a filter toggled back finds its timeline plan again.
+ */
 export const selectShownMeetings = memo(
   (s) => [selectIndex(s), s.hiddenMediators],
-  (index, hidden): readonly Meeting[] =>
-    index ? filterSortedMeetingsByMediators(index.meetingsByDate, new Set(hidden)) : [],
+  (index, hidden): readonly Meeting[] => {
+    if (!index) return [];
+    const sorted = index.meetingsByDate;
+    if (hidden.length === 0) return sorted;
+    const key = [...hidden].sort().join('\u0000');
+    let lists = shownMeetingsCache.get(sorted);
+    if (!lists) shownMeetingsCache.set(sorted, (lists = new Map()));
+    let shown = lists.get(key);
+    if (!shown) {
+      shown = filterSortedMeetingsByMediators(sorted, new Set(hidden));
+      // A few hidden sets per case at most are toggled between.
+      if (lists.size >= 8) lists.clear();
+      lists.set(key, shown);
+    }
+    return shown;
+  },
 );
 
 /**
@@ -128,22 +147,6 @@ export const selectPositionMatrix = (() => {
   );
 })();
 
-/** The ids of the matrix's parties and issues; the same object while they stay the same. */
-const selectMatrixScope = keepWhileEqual(
-  memo(
-    (s) => [selectPositionMatrix(s)],
-    (matrix) => ({
-      parties: matrix?.rows.filter((r) => r.depth === 0).map((r) => r.id) ?? [],
-      issues: matrix?.columns.map((c) => c.id) ?? [],
-    }),
-  ),
-  (a, b) =>
-    a.parties.length === b.parties.length &&
-    a.issues.length === b.issues.length &&
-    a.parties.every((id, i) => id === b.parties[i]) &&
-    a.issues.every((id, i) => id === b.issues[i]),
-);
-
 /** The positions matrix placed for drawing. */
 export const selectMatrixLayout = memo(
   (s) => [selectPositionMatrix(s), selectIndex(s)],
@@ -164,20 +167,45 @@ export const selectTimelineLanes = memo(
 );
 
 /**
- * Position statements drawn on the timeline: those of the matrix's parties and issues. A date
- * change (the brush) leaves them as they were: it changes cells, not parties or issues.
+ * Position statements drawn on the timeline: those of the matrix's parties and issues, worked out
+ * without building the matrix: the parties not hidden and in the mediators' scope, and the issues
+ * not hidden.
  */
-export const selectTimelinePositions = memo(
-  (s) => [selectIndex(s), selectMatrixScope(s)],
-  (index, scope): readonly Position[] => {
-    if (!index) return [];
-    const parties = new Set(scope.parties);
-    const issues = new Set(scope.issues);
-    return index.dataset.positions.filter(
-      (p) => parties.has(index.partyIdOf.get(p.actorId) ?? '') && issues.has(p.issueId),
-    );
-  },
+export function filterTimelinePositions(
+  index: DatasetIndex,
+  hiddenParties: readonly string[],
+  hiddenIssues: readonly string[],
+  scope: ReadonlySet<string> | null,
+): Position[] {
+  const hiddenPartySet = new Set(hiddenParties);
+  const parties = new Set(
+    index.partyRows
+      .filter((a) => !hiddenPartySet.has(a.id) && (scope?.has(a.id) ?? true))
+      .map((a) => a.id),
+  );
+  const hiddenIssueSet = new Set(hiddenIssues);
+  return index.dataset.positions.filter(
+    (p) => parties.has(index.partyIdOf.get(p.actorId) ?? '') && !hiddenIssueSet.has(p.issueId),
+  );
+}
+
+/**
+ * The timeline's position statements (`filterTimelinePositions`). A date change (the brush, the
+ * as-of date) leaves them as they were, and so does a mediator toggle that leaves the parties:
+ * the same array comes back, and the timeline does not place them again.
+ */
+export const selectTimelinePositions = keepWhileEqual(
+  memo(
+    (s) => [selectIndex(s), s.hiddenParties, s.hiddenIssues, selectPartyScope(s)],
+    (index, hiddenParties, hiddenIssues, scope): readonly Position[] =>
+      index ? filterTimelinePositions(index, hiddenParties, hiddenIssues, scope) : [],
+  ),
+  sameItems,
 );
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
 
 /** The case's whole time extent, in UTC milliseconds. */
 export const selectTimelineExtent = memo(

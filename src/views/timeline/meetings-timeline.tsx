@@ -2,18 +2,16 @@ import { useCallback, useMemo, useRef } from 'react';
 import type { Actor } from '../../domain/dataset.ts';
 import { layoutChangeBand } from '../../layout/change-band.ts';
 import { placeRange, placeTimeline, planTimeline } from '../../layout/timeline-layout.ts';
+import { selectMeetingsBetweenChange } from '../../store/analysis-selectors.ts';
 import {
   selectAsOf,
   selectIndex,
+  selectShownMeetings,
   selectTimelineExtent,
   selectTimelineLanes,
+  selectTimelinePositions,
   selectTimelineWindow,
 } from '../../store/selectors.ts';
-import {
-  selectTimelineBetweenChange,
-  selectTimelineMeetings,
-  selectTimelinePositionMarks,
-} from '../../store/timeline-selectors.ts';
 import { useDashboard } from '../../store/store-context.tsx';
 import { EmptyState } from '../shared/empty-state.tsx';
 import { allMediatorsHidden } from '../shared/mediator-words.ts';
@@ -33,10 +31,10 @@ const UNPLACED_PLOT = { left: 0, right: 0 };
  */
 export function MeetingsTimeline() {
   const index = useDashboard(selectIndex);
-  // The timeline's own selectors: they neither sort the meetings again nor build the matrix.
-  const meetings = useDashboard(selectTimelineMeetings);
+  // Neither sorts the meetings again nor builds the matrix; both keep their arrays while unchanged.
+  const meetings = useDashboard(selectShownMeetings);
   const lanes = useDashboard(selectTimelineLanes);
-  const positions = useDashboard(selectTimelinePositionMarks);
+  const positions = useDashboard(selectTimelinePositions);
   const extent = useDashboard(selectTimelineExtent);
   const window = useDashboard(selectTimelineWindow);
   const asOf = useDashboard(selectAsOf);
@@ -49,7 +47,7 @@ export function MeetingsTimeline() {
   const zoomBy = useDashboard((s) => s.zoomBy);
   const setRange = useDashboard((s) => s.setRange);
   const change = useDashboard((s) => s.change);
-  const betweenIds = useDashboard(selectTimelineBetweenChange);
+  const betweenIds = useDashboard(selectMeetingsBetweenChange);
   const [frameRef, width, measured] = useMeasuredWidth<HTMLDivElement>(960);
   const chartRef = useRef<HTMLDivElement>(null);
   const brushRef = useRef<SVGGElement>(null);

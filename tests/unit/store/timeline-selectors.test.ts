@@ -1,40 +1,16 @@
 import { NO_MEDIATOR } from '../../../src/domain/meetings-in-range.ts';
-import { selectMeetingsBetweenChange } from '../../../src/store/analysis-selectors.ts';
 import { createDashboardStore } from '../../../src/store/dashboard-store.ts';
 import type { DashboardStore } from '../../../src/store/dashboard-store.ts';
-import { selectShownMeetings, selectTimelinePositions } from '../../../src/store/selectors.ts';
 import {
-  meetingsByDate,
-  selectTimelineBetweenChange,
-  selectTimelineMeetings,
-  selectTimelinePositionMarks,
-} from '../../../src/store/timeline-selectors.ts';
-import { makeHarbourDataset, makeMeeting } from '../../fixtures/dataset-builders.ts';
+  selectPositionMatrix,
+  selectShownMeetings,
+  selectTimelinePositions,
+} from '../../../src/store/selectors.ts';
+import { makeHarbourDataset } from '../../fixtures/dataset-builders.ts';
 
 const store = () => createDashboardStore([makeHarbourDataset()]);
 
-describe('meetingsByDate()', () => {
-  it('orders meetings by their first day, keeping the order of ties', () => {
-    const meetings = [
-      makeMeeting({ id: 'b', date: { start: '2024-03-01', precision: 'day' } }),
-      makeMeeting({ id: 'a', date: { start: '2024-01-01', precision: 'month' } }),
-      makeMeeting({ id: 'c', date: { start: '2024-03-01', precision: 'before' } }),
-    ];
-    expect(meetingsByDate(meetings).map((m) => m.id)).toEqual(['a', 'b', 'c']);
-  });
-
-  it('returns a list already in date order as it is, and sorts each list once', () => {
-    const sorted = [
-      makeMeeting({ id: 'a', date: { start: '2024-01-01', precision: 'day' } }),
-      makeMeeting({ id: 'b', date: { start: '2024-01-02', precision: 'day' } }),
-    ];
-    expect(meetingsByDate(sorted)).toBe(sorted);
-    const unsorted = [...sorted].reverse();
-    expect(meetingsByDate(unsorted)).toBe(meetingsByDate(unsorted));
-  });
-});
-
-// The timeline's selectors give what the shared ones give, without the matrix behind them.
+// The timeline's selectors work without the matrix; they must still show what it shows.
 const changes: [string, (s: DashboardStore) => void][] = [
   ['nothing hidden', () => {}],
   ['a mediator hidden', (s) => s.getState().toggleMediator('league')],
@@ -57,48 +33,44 @@ const changes: [string, (s: DashboardStore) => void][] = [
 ];
 
 describe('timeline selectors', () => {
-  it.each(changes)('selectTimelineMeetings() lists the shown meetings, with %s', (_, change) => {
-    const s = store();
-    change(s);
-    expect(selectTimelineMeetings(s.getState())).toEqual(selectShownMeetings(s.getState()));
-  });
-
   it.each(changes)(
-    'selectTimelinePositionMarks() has the matrix’s parties and issues, with %s',
-    (_, change) => {
+    'selectTimelinePositions() has the positions of the matrix’s parties and issues, with %s',
+    (name, change) => {
       const s = store();
       change(s);
-      expect(selectTimelinePositionMarks(s.getState())).toEqual(
-        selectTimelinePositions(s.getState()),
+      const state = s.getState();
+      const matrix = selectPositionMatrix(state);
+      const parties = new Set(matrix?.rows.filter((r) => r.depth === 0).map((r) => r.id));
+      const issues = new Set(matrix?.columns.map((c) => c.id));
+      const index = state.datasets[0];
+      // An actor counts for the party at the top of its parents.
+      const partyOf = (actorId: string): string => {
+        const parent = index?.actors.find((a) => a.id === actorId)?.parentId;
+        return parent ? partyOf(parent) : actorId;
+      };
+      const expected = (index?.positions ?? []).filter(
+        (p) => parties.has(partyOf(p.actorId)) && issues.has(p.issueId),
       );
+      // Only hiding every mediator leaves no party, and so no position.
+      expect(expected.length === 0).toBe(name === 'every mediator hidden');
+      expect(selectTimelinePositions(state)).toEqual(expected);
     },
   );
 
-  it.each(changes)(
-    'selectTimelineBetweenChange() rings the same meetings, with %s',
-    (_, change) => {
-      const s = store();
-      change(s);
-      expect(selectTimelineBetweenChange(s.getState())).toEqual(
-        selectMeetingsBetweenChange(s.getState()),
-      );
-    },
-  );
-
-  it('selectTimelineMeetings() gives the same array back when a mediator is hidden again', () => {
+  it('selectShownMeetings() gives the same array back when a mediator is hidden again', () => {
     const s = store();
     s.getState().toggleMediator('league');
-    const hidden = selectTimelineMeetings(s.getState());
+    const hidden = selectShownMeetings(s.getState());
     s.getState().toggleMediator('league');
     s.getState().toggleMediator('league');
-    expect(selectTimelineMeetings(s.getState())).toBe(hidden);
+    expect(selectShownMeetings(s.getState())).toBe(hidden);
   });
 
-  it('selectTimelinePositionMarks() keeps its array through a brush and an as-of change', () => {
+  it('selectTimelinePositions() keeps its array through a brush and an as-of change', () => {
     const s = store();
-    const first = selectTimelinePositionMarks(s.getState());
+    const first = selectTimelinePositions(s.getState());
     s.getState().setRange({ from: '2024-02-01', to: '2024-02-25' });
     s.getState().setAsOf('2024-02-25');
-    expect(selectTimelinePositionMarks(s.getState())).toBe(first);
+    expect(selectTimelinePositions(s.getState())).toBe(first);
   });
 });
