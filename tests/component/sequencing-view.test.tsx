@@ -2,32 +2,15 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { EvidencePanel } from '../../src/views/evidence/evidence-panel.tsx';
 import { SequencingView } from '../../src/views/sequencing/sequencing-view.tsx';
-import { evidenceFor, makeHarbourDataset, makePosition } from '../fixtures/dataset-builders.ts';
+import { makeBlockedHarbourDataset, makeHarbourDataset } from '../fixtures/dataset-builders.ts';
 import { renderWithStore } from '../fixtures/render-with-store.tsx';
-
-/** The harbour case where Northland grants the end of the blockade, and rejects it. */
-function blockedHarbour() {
-  const base = makeHarbourDataset();
-  return makeHarbourDataset({
-    issues: base.issues.map((i) => (i.id === 'blockade' ? { ...i, grantedBy: ['northland'] } : i)),
-    positions: [
-      ...base.positions,
-      makePosition({
-        id: 'northland-blockade',
-        issueId: 'blockade',
-        stance: 'reject',
-        evidence: evidenceFor('Northland demands full harbour access.'),
-      }),
-    ],
-  });
-}
 
 const region = () => screen.getByRole('region', { name: 'Sequencing' });
 const EDGE = 'Southport: Fishing quota waits for End of the blockade';
 
 describe('<SequencingView />', () => {
   it('is a region named "Sequencing" whose issues and conditions are buttons named for screen readers', () => {
-    renderWithStore(<SequencingView />, { dataset: blockedHarbour() });
+    renderWithStore(<SequencingView />, { dataset: makeBlockedHarbourDataset() });
     const r = within(region());
     expect(r.getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual([
       'Fishing quota — blocked: Fishing quota waits for End of the blockade, which Northland rejects',
@@ -41,7 +24,7 @@ describe('<SequencingView />', () => {
 
   it('reaches every node and edge with Tab, in the graph’s order', async () => {
     const user = userEvent.setup();
-    renderWithStore(<SequencingView />, { dataset: blockedHarbour() });
+    renderWithStore(<SequencingView />, { dataset: makeBlockedHarbourDataset() });
     const buttons = within(region()).getAllByRole('button');
     for (const button of buttons) {
       await user.tab();
@@ -56,7 +39,7 @@ describe('<SequencingView />', () => {
         <SequencingView />
         <EvidencePanel />
       </>,
-      { dataset: blockedHarbour() },
+      { dataset: makeBlockedHarbourDataset() },
     );
     await user.click(within(region()).getByRole('button', { name: EDGE }));
     expect(store.getState().selection).toEqual({
@@ -87,7 +70,7 @@ describe('<SequencingView />', () => {
         <SequencingView />
         <EvidencePanel />
       </>,
-      { dataset: blockedHarbour() },
+      { dataset: makeBlockedHarbourDataset() },
     );
     await user.click(within(region()).getByRole('button', { name: /^Fishing quota — / }));
     const evidence = within(screen.getByRole('region', { name: 'Evidence' }));

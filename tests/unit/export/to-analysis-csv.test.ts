@@ -12,8 +12,7 @@ import {
 } from '../../../src/store/analysis-selectors.ts';
 import { selectIndex } from '../../../src/store/selectors.ts';
 import { makeAnalysisDataset, makeIssue, makePosition } from '../../fixtures/analysis-builders.ts';
-import { evidenceFor, makeHarbourDataset } from '../../fixtures/dataset-builders.ts';
-import { makePosition as makeHarbourPosition } from '../../fixtures/dataset-builders.ts';
+import { makeBlockedHarbourDataset, makeHarbourDataset } from '../../fixtures/dataset-builders.ts';
 
 /** The value, or a thrown error naming what was missing. */
 function defined<T>(value: T | undefined | null, what = 'value'): T {
@@ -27,26 +26,9 @@ function records(text: string): Record<string, string>[] {
   return rows.map((row) => Object.fromEntries(defined(header).map((h, i) => [h, row[i] ?? ''])));
 }
 
-/** The harbour case where Northland grants the end of the blockade, and rejects it. */
-function blockedHarbour() {
-  const base = makeHarbourDataset();
-  return makeHarbourDataset({
-    issues: base.issues.map((i) => (i.id === 'blockade' ? { ...i, grantedBy: ['northland'] } : i)),
-    positions: [
-      ...base.positions,
-      makeHarbourPosition({
-        id: 'northland-blockade',
-        issueId: 'blockade',
-        stance: 'reject',
-        evidence: evidenceFor('Northland demands full harbour access.'),
-      }),
-    ],
-  });
-}
-
 describe('toSequencingCsv()', () => {
   it('has one row per condition, with the verdict, the granters, the quote and its source', () => {
-    const state = createDashboardStore([blockedHarbour()]).getState();
+    const state = createDashboardStore([makeBlockedHarbourDataset()]).getState();
     const graph = defined(selectSequencingGraph(state));
     const rows = records(toSequencingCsv(graph, defined(selectIndex(state))));
     expect(rows).toHaveLength(graph.edges.length);

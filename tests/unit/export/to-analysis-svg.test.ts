@@ -1,3 +1,4 @@
+import { expectSelfContained, parseSvg, titles } from './svg-checks.ts';
 // @vitest-environment jsdom
 import type { ExportContext } from '../../../src/export/export-context.ts';
 import { EXPORT_THEMES } from '../../../src/export/export-theme.ts';
@@ -20,7 +21,7 @@ import {
   selectMatrixLayout,
   selectPositionMatrix,
 } from '../../../src/store/selectors.ts';
-import { evidenceFor, makeHarbourDataset, makePosition } from '../../fixtures/dataset-builders.ts';
+import { makeBlockedHarbourDataset, makeHarbourDataset } from '../../fixtures/dataset-builders.ts';
 
 /** The value, or a thrown error naming what was missing. */
 function defined<T>(value: T | undefined | null, what = 'value'): T {
@@ -28,26 +29,12 @@ function defined<T>(value: T | undefined | null, what = 'value'): T {
   return value;
 }
 
-/** The harbour case where Northland grants the end of the blockade, and rejects it. */
-function blockedHarbour(title = 'Harbour <talks> & "quotes"') {
-  const base = makeHarbourDataset();
-  return makeHarbourDataset({
-    case: { id: 'harbour', title },
-    issues: base.issues.map((i) => (i.id === 'blockade' ? { ...i, grantedBy: ['northland'] } : i)),
-    positions: [
-      ...base.positions,
-      makePosition({
-        id: 'northland-blockade',
-        issueId: 'blockade',
-        stance: 'reject',
-        evidence: evidenceFor('Northland demands full harbour access.'),
-      }),
-    ],
-  });
-}
-
 function stateOf(view: Partial<ViewState> = {}) {
-  return createDashboardStore([blockedHarbour()], undefined, view).getState();
+  return createDashboardStore(
+    [makeBlockedHarbourDataset({ case: { id: 'harbour', title: 'Harbour <talks> & "quotes"' } })],
+    undefined,
+    view,
+  ).getState();
 }
 
 function contextFor(theme: 'light' | 'dark' = 'light'): ExportContext {
@@ -65,23 +52,6 @@ function contextFor(theme: 'light' | 'dark' = 'light'): ExportContext {
     exportedOn: '2026-11-27',
     theme: EXPORT_THEMES[theme],
   };
-}
-
-/** Parses an SVG as XML, as an SVG viewer would; throws on a parser error. */
-function parseSvg(svg: string): Document {
-  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
-  const error = doc.getElementsByTagName('parsererror')[0];
-  if (error) throw new Error(error.textContent ?? 'parser error');
-  return doc;
-}
-
-function titles(doc: Document): string[] {
-  return [...doc.getElementsByTagName('title')].map((t) => t.textContent ?? '');
-}
-
-function expectSelfContained(svg: string) {
-  expect(svg).not.toMatch(/foreignObject|\sstyle=|var\(--|<style|class=/);
-  expect(svg).toContain('font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif"');
 }
 
 const VERDICT = 'blocked: Fishing quota waits for End of the blockade, which Northland rejects';

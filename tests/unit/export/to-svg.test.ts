@@ -1,3 +1,4 @@
+import { expectSelfContained, parseSvg, titles } from './svg-checks.ts';
 // @vitest-environment jsdom
 import type { ExportContext } from '../../../src/export/export-context.ts';
 import { describeExportFilters } from '../../../src/export/export-context.ts';
@@ -51,23 +52,6 @@ function contextFor(theme: 'light' | 'dark' = 'light'): ExportContext {
     exportedOn: '2026-11-27',
     theme: EXPORT_THEMES[theme],
   };
-}
-
-/** Parses an SVG as XML, as an SVG viewer would; throws on a parser error. */
-function parseSvg(svg: string): Document {
-  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
-  const error = doc.getElementsByTagName('parsererror')[0];
-  if (error) throw new Error(error.textContent ?? 'parser error');
-  return doc;
-}
-
-function titles(doc: Document): string[] {
-  return [...doc.getElementsByTagName('title')].map((t) => t.textContent ?? '');
-}
-
-function expectSelfContained(svg: string) {
-  expect(svg).not.toMatch(/foreignObject|\sstyle=|var\(--|<style|class=/);
-  expect(svg).toContain('font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif"');
 }
 
 const timelineInput = (width: number) => ({
