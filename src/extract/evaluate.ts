@@ -1,15 +1,25 @@
-import type { Meeting, Position } from '../domain/dataset.ts';
+import type { FuzzyDate, Meeting, Position } from '../domain/dataset.ts';
 import type { CodebookMatcher } from './codebook-matcher.ts';
 import { z } from '../domain/zod.ts';
 import { FuzzyDateSchema, StanceSchema } from '../domain/dataset-schema.ts';
 
-/** A gold position: what a careful reader finds in the article. */
+/** Another reading of a gold position that careful readers may give: either one counts. */
+export const GoldAlternativeSchema = z
+  .object({ issue: z.string().min(1).optional(), stance: StanceSchema.optional() })
+  .refine((a) => a.issue !== undefined || a.stance !== undefined, {
+    message: 'an alternative names an issue, a stance or both',
+  });
+
+/** A gold position: what a careful reader finds in the article (ANNOTATION.md). */
 export const GoldPositionSchema = z.object({
   party: z.string().min(1),
   speaker: z.string().optional(),
   issue: z.string().min(1),
   stance: StanceSchema,
   condition: z.string().optional(),
+  alternatives: z.array(GoldAlternativeSchema).optional(),
+  /** The stance comes from a deal or proposal the party accepted or made. */
+  via: z.enum(['deal', 'proposal']).optional(),
   quote: z.string().min(1),
 });
 
@@ -31,6 +41,8 @@ export const GoldArticleSchema = z.object({
 
 /** A parsed gold file. */
 export type GoldArticle = z.infer<typeof GoldArticleSchema>;
+/** A gold position as parsed. */
+export type GoldPosition = z.infer<typeof GoldPositionSchema>;
 
 /** Precision, recall and F1 of one record type, with what was missed and wrongly found. */
 export interface Score {
@@ -44,10 +56,11 @@ export interface Score {
   falseHits: string[];
 }
 
-/** An article's scores for positions and meetings. */
+/** An article's scores: positions, positions on party and issue alone, meetings. */
 export interface ArticleScore {
   article: string;
   positions: Score;
+  partyIssue: Score;
   meetings: Score;
   /** Of the matched conditional positions, how many name the gold condition. */
   conditionsAgreed: number;
@@ -55,9 +68,11 @@ export interface ArticleScore {
 }
 
 /**
- * Scores extracted records against gold. Positions match on (party, issue, stance),
- * meetings on (participants' parties, mediators, date start and precision); each
- * article is scored as sets, so a statement repeated in two sentences counts once.
+ * Scores extracted records against gold as ANNOTATION.md says. Positions match on
+ * (party, issue, stance), any alternative of a gold label counting; `partyIssue` matches
+ * on (party, issue) alone. Meetings match on a shared mediator (or the same place) and
+ * dates that meet at month level. Each article is scored as sets, one found record per
+ * gold record, so a statement repeated in two sentences counts once.
  */
 export function scoreArticle(
   gold: GoldArticle,
@@ -65,43 +80,80 @@ export function scoreArticle(
   matcher: CodebookMatcher,
 ): ArticleScore {
   const partyOf = (id: string) => matcher.partyOf(id)?.id ?? id;
-  const positionKey = (party: string, issue: string, stance: string) =>
-    `${partyOf(party)} · ${issue} · ${stance}`;
-  const goldPositions = new Map(
-    gold.positions.map((p) => [positionKey(p.party, p.issue, p.stance), p.quote]),
+  const readings = (g: GoldPosition) => [
+    { issue: g.issue, stance: g.stance },
+    ...(g.alternatives ?? []).map((a) => ({
+      issue: a.issue ?? g.issue,
+      stance: a.stance ?? g.stance,
+    })),
+  ];
+  const describeGold = (g: GoldPosition) =>
+    `${partyOf(g.party)} · ${readings(g)
+      .map((r) => `${r.issue} · ${r.stance}`)
+      .join(' | ')} — “${g.quote}”`;
+
+  // One found record per (party, issue, stance), as a reader counts a stance once per report.
+  const foundPositions = uniqueBy(
+    found.positions,
+    (p) => `${partyOf(p.actorId)} · ${p.issueId} · ${p.stance}`,
   );
-  const foundPositions = new Map(
-    found.positions.map((p) => [
-      positionKey(p.actorId, p.issueId, p.stance),
-      p.evidence?.quote ?? '',
-    ]),
+  // At most one record of each (party, issue, stance) per report (ANNOTATION.md).
+  const goldPositions = uniqueBy(
+    gold.positions,
+    (g) =>
+      `${partyOf(g.party)} · ${readings(g)
+        .map((r) => `${r.issue}·${r.stance}`)
+        .sort()
+        .join('|')}`,
+  );
+  const positions = matchSets(
+    goldPositions,
+    foundPositions,
+    (g, p) =>
+      partyOf(g.party) === partyOf(p.actorId) &&
+      readings(g).some((r) => r.issue === p.issueId && r.stance === p.stance),
+    describeGold,
+    (p) => `${partyOf(p.actorId)} · ${p.issueId} · ${p.stance} — “${p.evidence?.quote ?? ''}”`,
   );
 
-  const meetingKey = (
+  const goldPairs = uniqueBy(
+    gold.positions,
+    (g) => `${partyOf(g.party)} · ${[...new Set(readings(g).map((r) => r.issue))].join('|')}`,
+  );
+  const foundPairs = uniqueBy(found.positions, (p) => `${partyOf(p.actorId)} · ${p.issueId}`);
+  const partyIssue = matchSets(
+    goldPairs,
+    foundPairs,
+    (g, p) =>
+      partyOf(g.party) === partyOf(p.actorId) && readings(g).some((r) => r.issue === p.issueId),
+    (g) => `${partyOf(g.party)} · ${g.issue} — “${g.quote}”`,
+    (p) => `${partyOf(p.actorId)} · ${p.issueId} — “${p.evidence?.quote ?? ''}”`,
+  );
+
+  const describeMeeting = (
     participants: readonly string[],
     mediators: readonly string[],
-    start: string,
-    precision: string,
+    date: FuzzyDate,
+    place: string | undefined,
+    quote: string,
   ) => {
-    const parties = [
-      ...new Set(
-        participants.map(partyOf).filter((id) => matcher.actorsById.get(id)?.kind === 'party'),
-      ),
-    ].sort();
+    const parties = [...new Set(participants.map(partyOf))].sort();
     const hosts = [...new Set(mediators.map(partyOf))].sort();
-    return `[${parties.join(', ')}] via [${hosts.join(', ')}] on ${start} (${precision})`;
+    return `[${parties.join(', ')}] via [${hosts.join(', ')}]${place ? ` in ${place}` : ''} on ${date.start} (${date.precision}) — “${quote}”`;
   };
-  const goldMeetings = new Map(
-    gold.meetings.map((m) => [
-      meetingKey(m.participants, m.mediators, m.date.start, m.date.precision),
-      m.quote,
-    ]),
-  );
-  const foundMeetings = new Map(
-    found.meetings.map((m) => [
-      meetingKey(m.participantIds, m.mediatorIds, m.date.start, m.date.precision),
-      m.evidence?.quote ?? '',
-    ]),
+  const meetings = matchSets(
+    gold.meetings,
+    found.meetings,
+    (g, m) => {
+      const hosts = new Set(g.mediators.map(partyOf));
+      const sharedMediator = m.mediatorIds.some((id) => hosts.has(partyOf(id)));
+      const samePlace =
+        g.place !== undefined && m.place !== undefined && samePlaceName(g.place, m.place);
+      return (sharedMediator || samePlace) && monthsMeet(g.date, m.date);
+    },
+    (g) => describeMeeting(g.participants, g.mediators, g.date, g.place, g.quote),
+    (m) =>
+      describeMeeting(m.participantIds, m.mediatorIds, m.date, m.place, m.evidence?.quote ?? ''),
   );
 
   let conditionsChecked = 0;
@@ -110,7 +162,9 @@ export function scoreArticle(
     if (g.stance !== 'conditional' || g.condition === undefined) continue;
     const match = found.positions.find(
       (p) =>
-        positionKey(p.actorId, p.issueId, p.stance) === positionKey(g.party, g.issue, g.stance),
+        partyOf(p.actorId) === partyOf(g.party) &&
+        p.stance === 'conditional' &&
+        readings(g).some((r) => r.issue === p.issueId),
     );
     if (!match) continue;
     conditionsChecked++;
@@ -119,17 +173,78 @@ export function scoreArticle(
   }
   return {
     article: gold.article,
-    positions: compare(goldPositions, foundPositions),
-    meetings: compare(goldMeetings, foundMeetings),
+    positions,
+    partyIssue,
+    meetings,
     conditionsAgreed,
     conditionsChecked,
   };
 }
 
-function compare(gold: ReadonlyMap<string, string>, found: ReadonlyMap<string, string>): Score {
-  const misses = [...gold].filter(([k]) => !found.has(k)).map(([k, q]) => `${k} — “${q}”`);
-  const falseHits = [...found].filter(([k]) => !gold.has(k)).map(([k, q]) => `${k} — “${q}”`);
-  return summarise(gold.size - misses.length, falseHits.length, misses.length, misses, falseHits);
+function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Map<string, T>();
+  for (const item of items) if (!seen.has(key(item))) seen.set(key(item), item);
+  return [...seen.values()];
+}
+
+/**
+ * Pairs gold and found records one to one where `fits` says they agree, as many pairs as
+ * possible (augmenting paths: a gold record with two readings does not block another).
+ */
+function matchSets<G, F>(
+  gold: readonly G[],
+  found: readonly F[],
+  fits: (g: G, f: F) => boolean,
+  describeGold: (g: G) => string,
+  describeFound: (f: F) => string,
+): Score {
+  const options = gold.map((g) => found.flatMap((f, i) => (fits(g, f) ? [i] : [])));
+  const owner = new Array<number>(found.length).fill(-1);
+  const assign = (gi: number, seen: Set<number>): boolean => {
+    for (const fi of options[gi] ?? []) {
+      if (seen.has(fi)) continue;
+      seen.add(fi);
+      const current = owner[fi] ?? -1;
+      if (current === -1 || assign(current, seen)) {
+        owner[fi] = gi;
+        return true;
+      }
+    }
+    return false;
+  };
+  gold.forEach((_, gi) => assign(gi, new Set()));
+  const misses = gold.filter((_, gi) => !owner.includes(gi)).map(describeGold);
+  const falseHits = found.filter((_, fi) => owner[fi] === -1).map(describeFound);
+  return summarise(gold.length - misses.length, falseHits.length, misses.length, misses, falseHits);
+}
+
+/** The months a fuzzy date can fall in, as month numbers (open-ended dates are unbounded on a side). */
+function monthSpan(date: FuzzyDate): [number, number] {
+  const month = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
+  const start = month(date.start);
+  const end = month(date.end ?? date.start);
+  if (date.precision === 'before') return [-Infinity, start];
+  if (date.precision === 'after') return [start, Infinity];
+  return [start, end];
+}
+
+/** Whether two dates fit at month level: their possible months overlap. */
+export function monthsMeet(a: FuzzyDate, b: FuzzyDate): boolean {
+  const [a0, a1] = monthSpan(a);
+  const [b0, b1] = monthSpan(b);
+  return a0 <= b1 && b0 <= a1;
+}
+
+function samePlaceName(a: string, b: string): boolean {
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  const x = norm(a);
+  const y = norm(b);
+  return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `);
 }
 
 /** Precision, recall and F1 from counts (1 where nothing was expected and nothing found). */
