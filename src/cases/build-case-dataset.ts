@@ -6,9 +6,12 @@ import type {
   Evidence,
   Meeting,
   Position,
+  Proposal,
+  ProposalResponse,
   RejectedRecord,
   Source,
 } from '../domain/dataset.ts';
+import { withDerivedPositions } from '../domain/derive-positions.ts';
 import { extractArticle } from '../extract/extract-article.ts';
 import { compileCodebook } from '../extract/codebook-matcher.ts';
 import { validateCodebook } from '../domain/validate-codebook.ts';
@@ -133,25 +136,31 @@ export function buildCaseDataset(files: CaseFiles): CaseBuild {
   const curatedPath = files.curated?.path ?? 'curated.yaml';
   const matcher = compileCodebook(codebook);
   const extracted = articles.map((article) => extractArticle(article, matcher));
-  const corrected = applyCorrections(
-    curated,
-    curatedPath,
-    extracted.flatMap((r) => r.positions),
-    extracted.flatMap((r) => r.meetings),
-  );
+  const extractedPositions = extracted.flatMap((r) => r.positions);
+  const corrected = applyCorrections(curated, curatedPath, {
+    positions: extractedPositions.filter((p) => !p.derivedFrom),
+    meetings: extracted.flatMap((r) => r.meetings),
+    proposals: extracted.flatMap((r) => r.proposals),
+    responses: extracted.flatMap((r) => r.responses),
+    derived: extractedPositions.filter((p) => p.derivedFrom),
+  });
   problems.push(...corrected.problems);
   const assembled = assembleCurated(curated, curatedPath, sources);
   problems.push(...assembled.problems);
   if (problems.length > 0) return { ok: false, problems };
 
-  const dataset: Dataset = {
+  // Derived positions are made again from the proposals and responses as corrected.
+  const dataset: Dataset = withDerivedPositions({
     ...frame,
     positions: [...corrected.positions, ...assembled.positions],
     meetings: [...corrected.meetings, ...assembled.meetings],
+    proposals: [...corrected.proposals, ...assembled.proposals],
+    responses: [...corrected.responses, ...assembled.responses],
     events: assembled.events,
     identifications: assembled.identifications,
     ...(corrected.rejected.length > 0 && { rejected: corrected.rejected }),
-  };
+  });
+  const stated = corrected.positions.length + assembled.positions.length;
 
   const validation = validateDataset(dataset);
   if (!validation.ok) {
@@ -159,8 +168,17 @@ export function buildCaseDataset(files: CaseFiles): CaseBuild {
       actors: codebook.actors.map((_, i) => ({ file: files.codebook.path, path: `actors[${i}]` })),
       issues: codebook.issues.map((_, i) => ({ file: files.codebook.path, path: `issues[${i}]` })),
       sources: articles.map((a) => ({ file: articleFile.get(a.id) ?? a.id, path: 'front matter' })),
-      positions: [...corrected.provenance.positions, ...assembled.provenance.positions],
+      positions: [
+        ...corrected.provenance.positions,
+        ...assembled.provenance.positions,
+        ...dataset.positions.slice(stated).map((p): Provenance => ({
+          file: `(derived from proposal ${p.derivedFrom?.proposalId ?? ''})`,
+          path: p.id,
+        })),
+      ],
       meetings: [...corrected.provenance.meetings, ...assembled.provenance.meetings],
+      proposals: [...corrected.provenance.proposals, ...assembled.provenance.proposals],
+      responses: [...corrected.provenance.responses, ...assembled.provenance.responses],
       events: assembled.provenance.events,
       identifications: assembled.provenance.identifications,
     };
@@ -178,7 +196,7 @@ function locate(problem: { path: string; message: string }, provenance: Collecti
   if (!match || !origin) return { file: '(dataset)', ...problem };
   let rest = match[3] ?? '';
   // Curated evidence is written as {source, quote}; the dataset calls the source `sourceId`.
-  rest = rest.replace(/^\.evidence\.sourceId/, '.evidence.source');
+  rest = rest.replace(/\.evidence\.sourceId/, '.evidence.source');
   return { file: origin.file, path: `${origin.path}${rest}`, message: problem.message };
 }
 
@@ -200,40 +218,84 @@ function resolveCitation(
   return found;
 }
 
+/** The kinds of extracted record a correction can name, and the fields each may set. */
+type RecordKind = 'position' | 'meeting' | 'proposal' | 'response';
+const SETTABLE: Record<
+  RecordKind,
+  { fields: readonly string[]; date: 'iso' | 'fuzzy'; says: string }
+> = {
+  position: {
+    fields: ['actorId', 'speakerId', 'issueId', 'stance', 'condition', 'date'],
+    date: 'iso',
+    says: 'positions take actorId, speakerId, issueId, stance, condition and an ISO date',
+  },
+  meeting: {
+    fields: ['date', 'place', 'participantIds', 'mediatorIds', 'issueIds', 'summary'],
+    date: 'fuzzy',
+    says: 'meetings take date {start, end?, precision}, place, participantIds, mediatorIds, issueIds and summary',
+  },
+  proposal: {
+    fields: ['title', 'kind', 'proposerIds', 'date'],
+    date: 'iso',
+    says: 'proposals take title, kind, proposerIds and an ISO date',
+  },
+  response: {
+    fields: ['actorId', 'speakerId', 'proposalId', 'response', 'condition', 'date'],
+    date: 'iso',
+    says: 'responses take actorId, speakerId, proposalId, response, condition and an ISO date',
+  },
+};
+
+/** Extracted records of a case, by kind, before the curated layer's decisions. */
+interface ExtractedRecords {
+  positions: Position[];
+  meetings: Meeting[];
+  proposals: Proposal[];
+  responses: ProposalResponse[];
+  /** The positions the extractor derived from proposals: named only to explain a correction. */
+  derived: Position[];
+}
+
 /**
  * Applies the curated layer's decisions to extracted records: rejected ones leave the
  * dataset (listed under `rejected` with the reason), corrected ones become curated
- * records that keep their evidence and rule and carry the reason and citation.
+ * records that keep their evidence and rule and carry the reason and citation. A derived
+ * position is not corrected itself: its proposal or response is.
  */
-function applyCorrections(
-  curated: Curated,
-  file: string,
-  positions: Position[],
-  meetings: Meeting[],
-) {
+function applyCorrections(curated: Curated, file: string, records: ExtractedRecords) {
   const problems: FileProblem[] = [];
   const rejected: RejectedRecord[] = [];
-  const positionIndex = new Map(positions.map((p, i) => [p.id, i]));
-  const meetingIndex = new Map(meetings.map((m, i) => [m.id, i]));
-  const outPositions: (Position | undefined)[] = [...positions];
-  const outMeetings: (Meeting | undefined)[] = [...meetings];
-  const extractedFrom = (r: Position | Meeting) =>
-    `(extracted from ${r.evidence?.sourceId ?? 'an article'})`;
-  const provenance = {
-    positions: positions.map((p): Provenance => ({ file: extractedFrom(p), path: p.id })),
-    meetings: meetings.map((m): Provenance => ({ file: extractedFrom(m), path: m.id })),
+  const extractedFrom = (r: { id: string; evidence?: Evidence }): Provenance => ({
+    file: `(extracted from ${r.evidence?.sourceId ?? 'an article'})`,
+    path: r.id,
+  });
+  type Slot = {
+    record: (Position | Meeting | Proposal | ProposalResponse) | undefined;
+    origin: Provenance;
   };
+  const slots: Record<RecordKind, Slot[]> = {
+    position: records.positions.map((r) => ({ record: r, origin: extractedFrom(r) })),
+    meeting: records.meetings.map((r) => ({ record: r, origin: extractedFrom(r) })),
+    proposal: records.proposals.map((r) => ({ record: r, origin: extractedFrom(r) })),
+    response: records.responses.map((r) => ({ record: r, origin: extractedFrom(r) })),
+  };
+  const index = new Map<string, { kind: RecordKind; at: number }>();
+  for (const kind of Object.keys(slots) as RecordKind[])
+    slots[kind].forEach((slot, at) => index.set(slot.record?.id ?? '', { kind, at }));
+
   curated.corrections.forEach((correction: Correction, i) => {
     const path = `corrections[${i}]`;
-    const pi = positionIndex.get(correction.target);
-    const mi = meetingIndex.get(correction.target);
-    const record =
-      pi !== undefined ? outPositions[pi] : mi !== undefined ? outMeetings[mi] : undefined;
-    if (!record) {
+    const found = index.get(correction.target);
+    const slot = found ? slots[found.kind][found.at] : undefined;
+    const record = slot?.record;
+    if (!found || !slot || !record) {
+      const derived = records.derived.find((p) => p.id === correction.target);
       problems.push({
         file,
         path: `${path}.target`,
-        message: `no extracted record has the id "${correction.target}" (the article text or the extractor changed; \`npm run extract\` on the case's articles lists the current ids)`,
+        message: derived?.derivedFrom
+          ? `"${correction.target}" is derived from proposal "${derived.derivedFrom.proposalId}"${derived.derivedFrom.responseId ? ` and response "${derived.derivedFrom.responseId}"` : ''}; correct or reject those instead`
+          : `no extracted record has the id "${correction.target}" (the article text or the extractor changed; \`npm run extract\` on the case's articles lists the current ids)`,
       });
       return;
     }
@@ -248,74 +310,59 @@ function applyCorrections(
     if (correction.reject) {
       rejected.push({
         id: record.id,
-        kind: pi !== undefined ? 'position' : 'meeting',
+        kind: found.kind,
         reason: note,
         ...(record.evidence && { evidence: record.evidence }),
       });
-      if (pi !== undefined) outPositions[pi] = undefined;
-      if (mi !== undefined) outMeetings[mi] = undefined;
+      slot.record = undefined;
       return;
     }
-    const curatedFields = { origin: 'curated' as const, note, ...(citation && { citation }) };
     const set = correction.set ?? {};
-    if (pi !== undefined) {
-      const { date, place, participantIds, mediatorIds, issueIds, summary, ...fields } = set;
-      const wrong = Object.entries({ place, participantIds, mediatorIds, issueIds, summary }).find(
-        ([, v]) => v !== undefined,
-      );
-      if (wrong || (date !== undefined && typeof date !== 'string')) {
-        const field = wrong ? wrong[0] : 'date';
-        problems.push({
-          file,
-          path: `${path}.set.${field}`,
-          message: `a position has no ${field} of that shape (positions take actorId, speakerId, issueId, stance, condition and an ISO date)`,
-        });
-        return;
-      }
-      outPositions[pi] = {
-        ...(record as Position),
-        ...fields,
-        ...(date !== undefined && { date }),
-        ...curatedFields,
-      };
-      provenance.positions[pi] = { file, path: `${path}.set` };
-    } else if (mi !== undefined) {
-      const { date, actorId, speakerId, issueId, stance, condition, ...fields } = set;
-      const wrong = Object.entries({ actorId, speakerId, issueId, stance, condition }).find(
-        ([, v]) => v !== undefined,
-      );
-      if (wrong || typeof date === 'string') {
-        const field = wrong ? wrong[0] : 'date';
-        problems.push({
-          file,
-          path: `${path}.set.${field}`,
-          message: `a meeting has no ${field} of that shape (meetings take date {start, end?, precision}, place, participantIds, mediatorIds, issueIds and summary)`,
-        });
-        return;
-      }
-      outMeetings[mi] = {
-        ...(record as Meeting),
-        ...fields,
-        ...(date !== undefined && { date }),
-        ...curatedFields,
-      };
-      provenance.meetings[mi] = { file, path: `${path}.set` };
-    }
-  });
-  const keep = <T>(records: (T | undefined)[], origins: Provenance[]) => {
-    const kept = records.flatMap((r, i) =>
-      r === undefined ? [] : [{ r, o: origins[i] ?? { file, path: '' } }],
+    const rule = SETTABLE[found.kind];
+    const wrong = Object.entries(set).find(
+      ([field, value]) =>
+        value !== undefined &&
+        (!rule.fields.includes(field) ||
+          (field === 'date' && (typeof value === 'string') !== (rule.date === 'iso'))),
     );
-    return { records: kept.map((k) => k.r), origins: kept.map((k) => k.o) };
+    if (wrong) {
+      problems.push({
+        file,
+        path: `${path}.set.${wrong[0]}`,
+        message: `a ${found.kind} has no ${wrong[0]} of that shape (${rule.says})`,
+      });
+      return;
+    }
+    slot.record = {
+      ...record,
+      ...set,
+      origin: 'curated',
+      note,
+      ...(citation && { citation }),
+    } as typeof record;
+    slot.origin = { file, path: `${path}.set` };
+  });
+  const keep = <T>(kind: RecordKind) => {
+    const kept = slots[kind].filter((s) => s.record !== undefined);
+    return { records: kept.map((s) => s.record as T), origins: kept.map((s) => s.origin) };
   };
-  const p = keep(outPositions, provenance.positions);
-  const m = keep(outMeetings, provenance.meetings);
+  const p = keep<Position>('position');
+  const m = keep<Meeting>('meeting');
+  const pr = keep<Proposal>('proposal');
+  const r = keep<ProposalResponse>('response');
   return {
     problems,
     rejected,
     positions: p.records,
     meetings: m.records,
-    provenance: { positions: p.origins, meetings: m.origins },
+    proposals: pr.records,
+    responses: r.records,
+    provenance: {
+      positions: p.origins,
+      meetings: m.origins,
+      proposals: pr.origins,
+      responses: r.origins,
+    },
   };
 }
 
@@ -393,6 +440,21 @@ function assembleCurated(curated: Curated, file: string, sources: readonly Sourc
     origin: 'curated' as const,
     ...support(e, `events[${i}]`),
   }));
+  const proposals = curated.proposals.map((p, i) => ({
+    ...withoutSupport(p),
+    terms: p.terms.map((t, j) => ({
+      ...withoutSupport(t),
+      ...support(t, `proposals[${i}].terms[${j}]`),
+    })),
+    origin: 'curated' as const,
+    ...support(p, `proposals[${i}]`),
+  }));
+  const responses = curated.responses.map((r, i) => ({
+    ...withoutSupport(r),
+    confidence: r.confidence ?? 1,
+    origin: 'curated' as const,
+    ...support(r, `responses[${i}]`),
+  }));
   const identifications = curated.identifications.flatMap((n, i) => {
     const { citation: c, evidence: e } = support(n, `identifications[${i}]`);
     return c ? [{ ...withoutSupport(n), citation: c, ...(e && { evidence: e }) }] : [];
@@ -405,7 +467,11 @@ function assembleCurated(curated: Curated, file: string, sources: readonly Sourc
     meetings,
     events,
     identifications,
+    proposals,
+    responses,
     provenance: {
+      proposals: provenanceOf('proposals', proposals.length),
+      responses: provenanceOf('responses', responses.length),
       positions: provenanceOf('positions', positions.length),
       meetings: provenanceOf('meetings', meetings.length),
       events: provenanceOf('events', events.length),

@@ -3,6 +3,9 @@ import {
   ConditionSchema,
   FuzzyDateSchema,
   IsoDateSchema,
+  ProposalKindSchema,
+  ProposalPhaseSchema,
+  ResponseKindSchema,
   StanceSchema,
 } from '../domain/dataset-schema.ts';
 import { z } from '../domain/zod.ts';
@@ -58,6 +61,40 @@ const CuratedEventSchema = z.object({
   ...supported,
 });
 
+const CuratedTermSchema = z.object({
+  id: IdSchema,
+  issueId: IdSchema,
+  provides: z.string().min(1),
+  phase: z.number().int().positive().optional(),
+  ...supported,
+});
+
+const CuratedProposalSchema = z.object({
+  id: IdSchema,
+  title: z.string().min(1),
+  kind: ProposalKindSchema.default('proposal'),
+  proposerIds: z.array(IdSchema).default([]),
+  date: IsoDateSchema,
+  phases: z.array(ProposalPhaseSchema).optional(),
+  terms: z.array(CuratedTermSchema).default([]),
+  confidence: z.number().min(0).max(1).optional(),
+  note: z.string().optional(),
+  ...supported,
+});
+
+const CuratedResponseSchema = z.object({
+  id: IdSchema,
+  actorId: IdSchema,
+  speakerId: IdSchema.optional(),
+  proposalId: IdSchema,
+  response: ResponseKindSchema,
+  condition: ConditionSchema.optional(),
+  date: IsoDateSchema,
+  confidence: z.number().min(0).max(1).optional(),
+  note: z.string().optional(),
+  ...supported,
+});
+
 const CuratedIdentificationSchema = z.object({
   id: IdSchema,
   phrase: z.string().min(1),
@@ -90,6 +127,11 @@ const CorrectionSchema = z
         mediatorIds: z.array(IdSchema).optional(),
         issueIds: z.array(IdSchema).optional(),
         summary: z.string().optional(),
+        title: z.string().min(1).optional(),
+        kind: ProposalKindSchema.optional(),
+        proposerIds: z.array(IdSchema).optional(),
+        proposalId: IdSchema.optional(),
+        response: ResponseKindSchema.optional(),
       })
       .strict()
       .optional(),
@@ -108,6 +150,8 @@ export const CuratedSchema = z.object({
   meetings: z.array(CuratedMeetingSchema).default([]),
   events: z.array(CuratedEventSchema).default([]),
   identifications: z.array(CuratedIdentificationSchema).default([]),
+  proposals: z.array(CuratedProposalSchema).default([]),
+  responses: z.array(CuratedResponseSchema).default([]),
 });
 
 /** A parsed `curated.yaml`. */

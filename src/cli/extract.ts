@@ -154,6 +154,8 @@ export function runExtract(argv: readonly string[]): { dataset: Dataset; warning
     ...buildDatasetFrame(codebookRead.codebook, articles),
     positions: results.flatMap((r) => r.positions),
     meetings: results.flatMap((r) => r.meetings),
+    proposals: results.flatMap((r) => r.proposals),
+    responses: results.flatMap((r) => r.responses),
   };
   const validation = validateDataset(dataset);
   if (!validation.ok) {

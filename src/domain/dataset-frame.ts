@@ -19,7 +19,7 @@ type ArticleShape = Omit<Source, 'publisher' | 'url'> & { publisher?: string; ur
 export function buildDatasetFrame(
   codebook: CodebookShape,
   articles: readonly ArticleShape[] = [],
-): Omit<Dataset, 'positions' | 'meetings'> {
+): Omit<Dataset, 'positions' | 'meetings' | 'proposals' | 'responses'> {
   return {
     schemaVersion: DATASET_SCHEMA_VERSION,
     case: codebook.case,

@@ -89,6 +89,22 @@ export const FuzzyDateSchema = z.object({
 
 const ConfidenceSchema = z.number().min(0).max(1);
 
+/**
+ * How a derived position follows from a proposal (ANNOTATION.md): its proposer asks for or
+ * offers a term, or a party accepted, is reviewing, or conditionally accepted the proposal.
+ */
+export const DerivationSchema = z.object({
+  proposalId: IdSchema,
+  /** The term it is about; none for the demand of a conditional acceptance's condition. */
+  termId: IdSchema.optional(),
+  /** The response it follows from; none for the proposer's own positions. */
+  responseId: IdSchema.optional(),
+  via: z.enum(['proposed', 'accepted', 'reviewing', 'conditional']),
+  /** The second sentence: the response (or, for the proposer, the sentence that names the proposal). */
+  responseEvidence: EvidenceSchema.optional(),
+  responseCitation: CitationSchema.optional(),
+});
+
 export const PositionSchema = z.object({
   id: IdSchema,
   actorId: IdSchema,
@@ -103,6 +119,8 @@ export const PositionSchema = z.object({
   rule: z.string().optional(),
   citation: CitationSchema.optional(),
   note: z.string().optional(),
+  /** Set on a position that follows from a proposal rather than being stated outright. */
+  derivedFrom: DerivationSchema.optional(),
 });
 
 export const MeetingSchema = z.object({
@@ -132,6 +150,64 @@ export const EventSchema = z.object({
   citation: CitationSchema.optional(),
 });
 
+/** A deal is a proposal the parties are reported to have agreed. */
+export const ProposalKindSchema = z.enum(['proposal', 'deal']);
+
+/** A numbered phase of a proposal ("in the first phase, a six-week truce"). */
+export const ProposalPhaseSchema = z.object({
+  number: z.number().int().positive(),
+  label: z.string().optional(),
+  /** Its stated length, as written ("six weeks", "42 days"). */
+  duration: z.string().optional(),
+});
+
+/** One term of a proposal: which issue it settles, what it provides, where the text says so. */
+export const ProposalTermSchema = z.object({
+  id: IdSchema,
+  issueId: IdSchema,
+  provides: z.string().min(1),
+  phase: z.number().int().positive().optional(),
+  evidence: EvidenceSchema.optional(),
+  citation: CitationSchema.optional(),
+});
+
+/** A proposal or deal put forward by mediators or parties, with its terms. */
+export const ProposalSchema = z.object({
+  id: IdSchema,
+  title: z.string().min(1),
+  kind: ProposalKindSchema,
+  proposerIds: z.array(IdSchema),
+  date: IsoDateSchema,
+  phases: z.array(ProposalPhaseSchema).optional(),
+  terms: z.array(ProposalTermSchema),
+  evidence: EvidenceSchema.optional(),
+  origin: OriginSchema,
+  confidence: ConfidenceSchema.optional(),
+  rule: z.string().optional(),
+  citation: CitationSchema.optional(),
+  note: z.string().optional(),
+});
+
+/** How a party answered a proposal. */
+export const ResponseKindSchema = z.enum(['accept', 'reject', 'review', 'conditional', 'counter']);
+
+/** A party's answer to a proposal: accepted, rejected, under review, accepted on a condition, countered. */
+export const ResponseSchema = z.object({
+  id: IdSchema,
+  actorId: IdSchema,
+  speakerId: IdSchema.optional(),
+  proposalId: IdSchema,
+  response: ResponseKindSchema,
+  condition: ConditionSchema.optional(),
+  date: IsoDateSchema,
+  evidence: EvidenceSchema.optional(),
+  origin: OriginSchema,
+  confidence: ConfidenceSchema,
+  rule: z.string().optional(),
+  citation: CitationSchema.optional(),
+  note: z.string().optional(),
+});
+
 /**
  * A phrase in a source that names an actor or meeting without naming it outright
  * ("Cairo's spy chief"), resolved by a curated fact.
@@ -149,7 +225,7 @@ export const IdentificationSchema = z.object({
 /** An extracted record that a person rejected in the curated layer, kept for the record. */
 export const RejectedRecordSchema = z.object({
   id: IdSchema,
-  kind: z.enum(['position', 'meeting']),
+  kind: z.enum(['position', 'meeting', 'proposal', 'response']),
   reason: z.string().min(1),
   evidence: EvidenceSchema.optional(),
 });
@@ -161,7 +237,7 @@ export const CaseSchema = z.object({
   synthetic: z.boolean().optional(),
 });
 
-/** Dataset JSON, schema v1 (DESIGN.md "Dataset JSON"). */
+/** Dataset JSON, schema v2: v1 (DESIGN.md "Dataset JSON") with proposals and responses. */
 export const DatasetSchema = z.object({
   schemaVersion: z.literal(DATASET_SCHEMA_VERSION),
   case: CaseSchema,
@@ -170,6 +246,8 @@ export const DatasetSchema = z.object({
   sources: z.array(SourceSchema),
   positions: z.array(PositionSchema),
   meetings: z.array(MeetingSchema),
+  proposals: z.array(ProposalSchema),
+  responses: z.array(ResponseSchema),
   events: z.array(EventSchema).optional(),
   identifications: z.array(IdentificationSchema).optional(),
   rejected: z.array(RejectedRecordSchema).optional(),

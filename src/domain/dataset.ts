@@ -14,7 +14,14 @@ import type {
   MeetingSchema,
   OriginSchema,
   PositionSchema,
+  DerivationSchema,
+  ProposalKindSchema,
+  ProposalPhaseSchema,
+  ProposalSchema,
+  ProposalTermSchema,
   RejectedRecordSchema,
+  ResponseKindSchema,
+  ResponseSchema,
   SourceSchema,
 } from './dataset-schema.ts';
 
@@ -52,3 +59,17 @@ export type FuzzyDate = z.infer<typeof FuzzyDateSchema>;
 export type Identification = z.infer<typeof IdentificationSchema>;
 /** An extracted record rejected by the curated layer, with the reason. */
 export type RejectedRecord = z.infer<typeof RejectedRecordSchema>;
+/** How a derived position follows from a proposal. */
+export type Derivation = z.infer<typeof DerivationSchema>;
+/** A proposal or a deal. */
+export type ProposalKind = z.infer<typeof ProposalKindSchema>;
+/** A numbered phase of a proposal. */
+export type ProposalPhase = z.infer<typeof ProposalPhaseSchema>;
+/** A proposal or deal with its terms. */
+export type Proposal = z.infer<typeof ProposalSchema>;
+/** One term of a proposal. */
+export type ProposalTerm = z.infer<typeof ProposalTermSchema>;
+/** How a party answered a proposal. */
+export type ResponseKind = z.infer<typeof ResponseKindSchema>;
+/** A party's answer to a proposal. */
+export type ProposalResponse = z.infer<typeof ResponseSchema>;

@@ -1,5 +1,6 @@
 import type { Dataset, Evidence, FuzzyDate } from './dataset.ts';
 import { DatasetSchema } from './dataset-schema.ts';
+import { upgradeDataset } from './migrate-dataset.ts';
 
 /** One problem found in a dataset: where (`positions[2].actorId`) and what. */
 export interface DatasetProblem {
@@ -22,12 +23,13 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /**
- * Validates data against Dataset schema v1 and the rules the schema cannot say:
- * unique ids, references to known actors/issues/sources, evidence offsets that
- * match the source text, and evidence or citation on every record.
+ * Validates data against the Dataset schema (an older version is first brought up to date)
+ * and the rules the schema cannot say: unique ids, references to known actors, issues,
+ * sources and proposals, evidence offsets that match the source text, and evidence or
+ * citation on every record.
  */
 export function validateDataset(data: unknown): DatasetValidation {
-  const parsed = DatasetSchema.safeParse(data);
+  const parsed = DatasetSchema.safeParse(upgradeDataset(data));
   if (!parsed.success) {
     return {
       ok: false,
@@ -53,6 +55,10 @@ export function findReferenceProblems(dataset: Dataset): DatasetProblem[] {
   collectIds('positions', dataset.positions, report);
   collectIds('events', dataset.events ?? [], report);
   collectIds('identifications', dataset.identifications ?? [], report);
+  const proposalIds = collectIds('proposals', dataset.proposals, report);
+  const responseIds = collectIds('responses', dataset.responses, report);
+  const termIds = new Map(dataset.proposals.map((p) => [p.id, new Set(p.terms.map((t) => t.id))]));
+  const responseProposal = new Map(dataset.responses.map((r) => [r.id, r.proposalId]));
   const sourceText = new Map(dataset.sources.map((s) => [s.id, s.text]));
 
   const checkRef = (ids: Set<string>, what: string, path: string, id: string | undefined) => {
@@ -119,6 +125,54 @@ export function findReferenceProblems(dataset: Dataset): DatasetProblem[] {
     checkRef(issueIds, 'issue', `${path}.condition.issueId`, p.condition?.issueId);
     checkEvidence(`${path}.evidence`, p.evidence);
     checkSupport(path, p);
+    const from = p.derivedFrom;
+    if (from) {
+      checkRef(proposalIds, 'proposal', `${path}.derivedFrom.proposalId`, from.proposalId);
+      checkRef(responseIds, 'response', `${path}.derivedFrom.responseId`, from.responseId);
+      const terms = termIds.get(from.proposalId);
+      if (terms && from.termId !== undefined && !terms.has(from.termId))
+        report(
+          `${path}.derivedFrom.termId`,
+          `proposal "${from.proposalId}" has no term "${from.termId}"`,
+        );
+      const answered = from.responseId ? responseProposal.get(from.responseId) : undefined;
+      if (answered !== undefined && answered !== from.proposalId)
+        report(
+          `${path}.derivedFrom.responseId`,
+          `response "${from.responseId}" answers proposal "${answered}", not "${from.proposalId}"`,
+        );
+      checkEvidence(`${path}.derivedFrom.responseEvidence`, from.responseEvidence);
+    }
+  });
+  dataset.proposals.forEach((p, i) => {
+    const path = `proposals[${i}]`;
+    p.proposerIds.forEach((id, j) => checkRef(actorIds, 'actor', `${path}.proposerIds[${j}]`, id));
+    const seenTerms = new Set<string>();
+    const phases = new Set((p.phases ?? []).map((ph) => ph.number));
+    p.terms.forEach((t, j) => {
+      const termPath = `${path}.terms[${j}]`;
+      if (seenTerms.has(t.id)) report(`${termPath}.id`, `duplicate term id "${t.id}"`);
+      seenTerms.add(t.id);
+      checkRef(issueIds, 'issue', `${termPath}.issueId`, t.issueId);
+      if (t.phase !== undefined && phases.size > 0 && !phases.has(t.phase))
+        report(`${termPath}.phase`, `the proposal has no phase ${t.phase}`);
+      checkEvidence(`${termPath}.evidence`, t.evidence);
+      if (p.origin === 'extracted' && t.evidence === undefined)
+        report(`${termPath}.evidence`, 'a term of an extracted proposal must carry evidence');
+    });
+    checkEvidence(`${path}.evidence`, p.evidence);
+    checkSupport(path, p);
+  });
+  dataset.responses.forEach((r, i) => {
+    const path = `responses[${i}]`;
+    checkRef(actorIds, 'actor', `${path}.actorId`, r.actorId);
+    checkRef(actorIds, 'actor', `${path}.speakerId`, r.speakerId);
+    checkRef(proposalIds, 'proposal', `${path}.proposalId`, r.proposalId);
+    checkRef(issueIds, 'issue', `${path}.condition.issueId`, r.condition?.issueId);
+    if (r.response === 'conditional' && r.condition === undefined)
+      report(`${path}.condition`, 'a conditional response names its condition');
+    checkEvidence(`${path}.evidence`, r.evidence);
+    checkSupport(path, r);
   });
   dataset.meetings.forEach((m, i) => {
     const path = `meetings[${i}]`;

@@ -4,6 +4,8 @@ import type { Actor, Dataset, Meeting, Position } from '../domain/dataset.ts';
 export interface DatasetSelection {
   positions: readonly Position[];
   meetings: readonly Meeting[];
+  /** Proposals the views show; those the shown positions follow from are kept in any case. */
+  proposalIds?: Iterable<string>;
   /** Actors and issues the views show even without records (matrix rows, columns, lanes). */
   actorIds: Iterable<string>;
   issueIds: Iterable<string>;
@@ -11,7 +13,7 @@ export interface DatasetSelection {
 
 /**
  * The part of a dataset the views show, still whole by itself: the shown positions and
- * meetings, every event, and each actor (with its parents), issue and source those refer to,
+ * meetings, the proposals they follow from (with every response to them), every event, and each actor (with its parents), issue and source those refer to,
  * in the dataset's order. Curated identifications are kept when what they name is kept;
  * rejected extractions are left out.
  */
@@ -59,6 +61,26 @@ export function filterDataset(dataset: Dataset, selection: DatasetSelection): Da
     m.issueIds.forEach(addIssue);
     addSource(m.evidence);
   }
+  // A derived position is whole only with its proposal and the responses to it.
+  const proposalIds = new Set(selection.proposalIds ?? []);
+  for (const p of positions) if (p.derivedFrom) proposalIds.add(p.derivedFrom.proposalId);
+  const proposals = dataset.proposals.filter((p) => proposalIds.has(p.id));
+  const responses = dataset.responses.filter((r) => proposalIds.has(r.proposalId));
+  for (const p of proposals) {
+    p.proposerIds.forEach(addActor);
+    addSource(p.evidence);
+    for (const t of p.terms) {
+      addIssue(t.issueId);
+      addSource(t.evidence);
+    }
+  }
+  for (const r of responses) {
+    addActor(r.actorId);
+    addActor(r.speakerId);
+    addIssue(r.condition?.issueId);
+    addSource(r.evidence);
+  }
+  for (const p of positions) addSource(p.derivedFrom?.responseEvidence);
   const events = dataset.events;
   for (const e of events ?? []) {
     (e.mediatorIds ?? []).forEach(addActor);
@@ -79,13 +101,15 @@ export function filterDataset(dataset: Dataset, selection: DatasetSelection): Da
     sources: dataset.sources.filter((s) => sourceIds.has(s.id)),
     positions,
     meetings,
+    proposals,
+    responses,
     ...(events && { events }),
     ...(identifications && { identifications }),
   };
 }
 
 /**
- * Dataset JSON (schema v1) as text: two-space indent and a final newline. The dataset is
+ * Dataset JSON as text: two-space indent and a final newline. The dataset is
  * written as it is, so reading the file back gives an equal dataset.
  */
 export function toDatasetJson(dataset: Dataset): string {

@@ -1,5 +1,5 @@
 import type { Codebook } from '../domain/codebook-schema.ts';
-import type { Meeting, Position } from '../domain/dataset.ts';
+import type { Meeting, Position, Proposal, ProposalResponse } from '../domain/dataset.ts';
 import type { Stance } from '../domain/stance.ts';
 import type { AnaphorMention, Holder, HolderContext } from './attribute-speech.ts';
 import { findAnaphors, findSpeechVerbs, resolveHolder } from './attribute-speech.ts';
@@ -24,10 +24,12 @@ export interface ArticleInput {
   text: string;
 }
 
-/** Positions and meetings found in an article, each with its evidence sentence. */
+/** Positions, meetings, proposals and responses found in an article, each with its evidence. */
 export interface ExtractResult {
   positions: Position[];
   meetings: Meeting[];
+  proposals: Proposal[];
+  responses: ProposalResponse[];
   warnings: string[];
 }
 
@@ -105,7 +107,7 @@ export function extractArticle(
     confidence: meeting.mediatorIds.length > 0 ? 0.8 : 0.65,
     rule: `meeting:${meeting.cue.id}`,
   }));
-  return { positions, meetings, warnings: [] };
+  return { positions, meetings, proposals: [], responses: [], warnings: [] };
 }
 
 /** Parties by how often the article has named them so far, then by how recently. */

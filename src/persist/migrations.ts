@@ -1,7 +1,9 @@
+import type { Dataset } from '../domain/dataset.ts';
+import { upgradeDataset } from '../domain/migrate-dataset.ts';
 import type { MeetingEdit, PositionEdit, ReviewItem, UserCase } from '../workspace/user-case.ts';
 
 /** The version of the workspace this code stores. */
-export const WORKSPACE_SCHEMA_VERSION = 2;
+export const WORKSPACE_SCHEMA_VERSION = 3;
 
 /** The workspace as stored, whatever its layout: the version and its cases. */
 export interface WorkspaceSnapshot {
@@ -32,6 +34,11 @@ export type Migration =
 
 const STEPS: Record<number, (cases: unknown[]) => unknown[]> = {
   1: (cases) => (cases as CaseV1[]).map(migrateCaseV1),
+  // Version 3 stores imported datasets as Dataset JSON v2 (with proposals and responses).
+  2: (cases) =>
+    (cases as UserCase[]).map((c) =>
+      c.imported ? { ...c, imported: upgradeDataset(c.imported) as Dataset } : c,
+    ),
 };
 
 function migrateCaseV1(old: CaseV1): UserCase {

@@ -188,5 +188,7 @@ export function generateSyntheticCase(options: Partial<SyntheticCaseOptions> = {
     sources,
     positions,
     meetings,
+    proposals: [],
+    responses: [],
   };
 }

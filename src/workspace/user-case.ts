@@ -106,7 +106,13 @@ export function reviewedRecord(item: ReviewItem): Position | Meeting {
 
 /** An empty dataset for a codebook: its case, actors and issues, no sources or records. */
 export function datasetFrameOf(codebook: Codebook): Dataset {
-  return { ...buildDatasetFrame(codebook), positions: [], meetings: [] };
+  return {
+    ...buildDatasetFrame(codebook),
+    positions: [],
+    meetings: [],
+    proposals: [],
+    responses: [],
+  };
 }
 
 /**

@@ -223,3 +223,77 @@ describe('buildCaseDataset() with corrections', () => {
     );
   });
 });
+
+describe('buildCaseDataset() with curated proposals and responses', () => {
+  const PROPOSAL = `proposals:
+  - id: league-plan
+    title: League harbour plan
+    kind: proposal
+    proposerIds: [mediator-league]
+    date: 2024-03-01
+    citation: herald
+    terms:
+      - id: access
+        issueId: harbour_access
+        provides: harbour access for Northland's boats
+      - id: quota
+        issueId: fishing_quota
+        provides: a shared fishing quota
+responses:
+  - id: northland-accepts
+    actorId: northland
+    proposalId: league-plan
+    response: accept
+    date: 2024-03-02
+    citation: herald
+`;
+
+  it('adds them and derives the positions they give, cited', () => {
+    const build = buildCaseDataset(makeCaseFiles({ curated: `${TINY_CURATED}${PROPOSAL}` }));
+    if (!build.ok) throw new Error(build.problems.map(formatFileProblem).join('\n'));
+    expect(build.dataset.proposals.map((p) => [p.id, p.origin, p.terms.length])).toEqual([
+      ['league-plan', 'curated', 2],
+    ]);
+    const derived = build.dataset.positions.filter((p) => p.derivedFrom);
+    expect(derived.map((p) => [p.actorId, p.issueId, p.stance, p.origin])).toEqual([
+      ['mediator-league', 'harbour_access', 'support', 'curated'],
+      ['mediator-league', 'fishing_quota', 'support', 'curated'],
+      ['northland', 'harbour_access', 'support', 'curated'],
+      ['northland', 'fishing_quota', 'support', 'curated'],
+    ]);
+    expect(derived[2]?.citation?.title).toBe('League envoy convenes both sides');
+  });
+
+  it.each([
+    [
+      '[mediator-league]',
+      '[mediator-leage]',
+      'proposals[0].proposerIds[0]: unknown actor id "mediator-leage"',
+    ],
+    [
+      'issueId: fishing_quota',
+      'issueId: fishing_rights',
+      'proposals[0].terms[1].issueId: unknown issue id "fishing_rights"',
+    ],
+    [
+      'proposalId: league-plan',
+      'proposalId: league-plann',
+      'responses[0].proposalId: unknown proposal id "league-plann"',
+    ],
+    [
+      'actorId: northland',
+      'actorId: northlnd',
+      'responses[0].actorId: unknown actor id "northlnd"',
+    ],
+    ['response: accept', 'response: maybe', 'responses[0].response: Invalid option'],
+  ])('refuses %s → %s with file: path: message', (from, to, expected) => {
+    const build = buildCaseDataset(
+      makeCaseFiles({ curated: `${TINY_CURATED}${PROPOSAL.replace(from, to)}` }),
+    );
+    expect(build.ok).toBe(false);
+    if (build.ok) return;
+    expect(build.problems.map(formatFileProblem)).toContainEqual(
+      expect.stringContaining(`seeds/harbour/curated.yaml: ${expected}`),
+    );
+  });
+});

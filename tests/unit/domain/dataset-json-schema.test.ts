@@ -5,7 +5,7 @@ import {
 } from '../../../src/domain/dataset-json-schema.ts';
 
 describe('formatDatasetJsonSchema()', () => {
-  it('matches the published public/schema/dataset.v1.json (run `npm run schema` when it fails)', () => {
+  it('matches the published public/schema/dataset.v2.json (run `npm run schema` when it fails)', () => {
     expect(readFileSync(DATASET_JSON_SCHEMA_PATH, 'utf8')).toBe(formatDatasetJsonSchema());
   });
 
@@ -23,6 +23,8 @@ describe('formatDatasetJsonSchema()', () => {
         'sources',
         'positions',
         'meetings',
+        'proposals',
+        'responses',
       ]),
     );
     expect(schema.properties.positions?.items?.required).toEqual(

@@ -1,11 +1,18 @@
 import type { Dataset } from '../../../src/domain/dataset.ts';
+import { withDerivedPositions } from '../../../src/domain/derive-positions.ts';
 import { validateDataset } from '../../../src/domain/validate-dataset.ts';
+import {
+  makePlanDataset,
+  makeProposal,
+  makeResponse,
+  makeTerm,
+} from '../../fixtures/proposal-builders.ts';
 
 const TEXT = 'Valdor insists on a river treaty.';
 
 function makeDataset(overrides: Partial<Dataset> = {}): Dataset {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     case: { id: 'river', title: 'River treaty talks' },
     actors: [
       { id: 'valdor', name: 'Valdor', kind: 'party' },
@@ -27,6 +34,8 @@ function makeDataset(overrides: Partial<Dataset> = {}): Dataset {
       },
     ],
     meetings: [],
+    proposals: [],
+    responses: [],
     ...overrides,
   };
 }
@@ -37,7 +46,7 @@ describe('validateDataset()', () => {
   });
 
   it.each([
-    ['a newer schemaVersion', { schemaVersion: 2 }, 'schemaVersion', 'Invalid input: expected 1'],
+    ['a newer schemaVersion', { schemaVersion: 3 }, 'schemaVersion', 'Invalid input: expected 2'],
     [
       'a stance off the scale',
       { positions: [{ ...makeDataset().positions[0], stance: 'maybe' }] },
@@ -111,5 +120,80 @@ describe('validateDataset()', () => {
     if (result.ok) return;
     const problem = result.problems.find((p) => p.path === path);
     expect(problem?.message).toContain(message);
+  });
+});
+
+describe('validateDataset() on proposals and responses', () => {
+  it('accepts the plan case with its derived positions', () => {
+    expect(validateDataset(withDerivedPositions(makePlanDataset()))).toMatchObject({ ok: true });
+  });
+
+  it('reads a v1 dataset (no proposals) as v2 with none', () => {
+    const { proposals: _p, responses: _r, ...v1 } = makeDataset();
+    const result = validateDataset({ ...v1, schemaVersion: 1 });
+    expect(result).toMatchObject({ ok: true, dataset: { schemaVersion: 2, proposals: [] } });
+  });
+
+  const derived = withDerivedPositions(makePlanDataset());
+  const accepted = derived.positions.find(
+    (p) => p.derivedFrom?.responseId === 'response-northland',
+  );
+  if (!accepted?.derivedFrom) throw new Error('the plan case derives no accepted position');
+  it.each([
+    [
+      'a proposer that is not an actor',
+      { proposals: [makeProposal({ proposerIds: ['atlantis'] })] },
+      'proposals[0].proposerIds[0]',
+      'unknown actor id "atlantis"',
+    ],
+    [
+      'a term on an unknown issue',
+      { proposals: [makeProposal({ terms: [makeTerm({ issueId: 'tides' })] })] },
+      'proposals[0].terms[0].issueId',
+      'unknown issue id "tides"',
+    ],
+    [
+      'two terms with one id',
+      { proposals: [makeProposal({ terms: [makeTerm(), makeTerm()] })] },
+      'proposals[0].terms[1].id',
+      'duplicate term id "lull"',
+    ],
+    [
+      'an extracted term without evidence',
+      { proposals: [makeProposal({ terms: [makeTerm({ evidence: undefined })] })] },
+      'proposals[0].terms[0].evidence',
+      'must carry evidence',
+    ],
+    [
+      'a response to an unknown proposal',
+      { responses: [makeResponse({ proposalId: 'plan-x' })] },
+      'responses[0].proposalId',
+      'unknown proposal id "plan-x"',
+    ],
+    [
+      'a response by an unknown actor',
+      { responses: [makeResponse({ actorId: 'westland' })] },
+      'responses[0].actorId',
+      'unknown actor id "westland"',
+    ],
+    [
+      'a conditional response without its condition',
+      { responses: [makeResponse({ response: 'conditional' })] },
+      'responses[0].condition',
+      'names its condition',
+    ],
+    [
+      'a derived position naming a term the proposal lacks',
+      {
+        positions: [{ ...accepted, derivedFrom: { ...accepted.derivedFrom, termId: 'ferry' } }],
+      },
+      'positions[0].derivedFrom.termId',
+      'has no term "ferry"',
+    ],
+  ])('reports %s with its path', (_name, overrides, path, message) => {
+    const result = validateDataset({ ...makePlanDataset(), ...overrides });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.find((p) => p.path === path)?.message).toContain(message);
   });
 });

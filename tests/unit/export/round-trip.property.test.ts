@@ -117,7 +117,7 @@ function datasetOf(t: {
     quote,
   };
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     case: { id: 'c', title: nonEmpty(t.title), description: t.note },
     actors: [
       { id: 'p1', name: nonEmpty(t.name), kind: 'party', aliases: [t.note] },
@@ -162,6 +162,8 @@ function datasetOf(t: {
         origin: 'extracted',
       },
     ],
+    proposals: [],
+    responses: [],
   };
 }
 

@@ -7,7 +7,8 @@ import {
   LEGACY_V1_KEY,
   META_KEY,
 } from '../../../src/persist/workspace-storage.ts';
-import { makeMeeting, makePosition } from '../../fixtures/dataset-builders.ts';
+import { validateDataset } from '../../../src/domain/validate-dataset.ts';
+import { makeHarbourDataset, makeMeeting, makePosition } from '../../fixtures/dataset-builders.ts';
 import { makeUserArticle, must, tinyCodebook } from '../../fixtures/workspace-builders.ts';
 
 function v1Case(overrides: Partial<CaseV1> = {}): CaseV1 {
@@ -32,7 +33,7 @@ function v1Case(overrides: Partial<CaseV1> = {}): CaseV1 {
 describe('migrateWorkspace()', () => {
   it('brings a v1 workspace to the current version, decisions folded into each record', () => {
     const result = migrateWorkspace({ schemaVersion: 1, cases: [v1Case()] });
-    expect(WORKSPACE_SCHEMA_VERSION).toBe(2);
+    expect(WORKSPACE_SCHEMA_VERSION).toBe(3);
     if (!result.ok) throw new Error(result.message);
     expect(result.from).toBe(1);
     const [userCase] = result.cases;
@@ -47,14 +48,35 @@ describe('migrateWorkspace()', () => {
   it('keeps a current workspace as it is', () => {
     const migrated = migrateWorkspace({ schemaVersion: 1, cases: [v1Case()] });
     if (!migrated.ok) throw new Error(migrated.message);
-    const again = migrateWorkspace({ schemaVersion: 2, cases: migrated.cases });
-    expect(again).toEqual({ ok: true, cases: migrated.cases, from: 2, skipped: [] });
+    const again = migrateWorkspace({ schemaVersion: 3, cases: migrated.cases });
+    expect(again).toEqual({ ok: true, cases: migrated.cases, from: 3, skipped: [] });
   });
 
   it('refuses a newer version rather than rewrite it', () => {
-    const result = migrateWorkspace({ schemaVersion: 3, cases: [] });
+    const result = migrateWorkspace({ schemaVersion: 4, cases: [] });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toMatch(/newer version.*version 3.*left untouched/);
+    if (!result.ok) expect(result.message).toMatch(/newer version.*version 4.*left untouched/);
+  });
+
+  it('brings an imported Dataset v1 of a v2 workspace to Dataset v2, its records kept', () => {
+    const { proposals: _p, responses: _r, ...rest } = makeHarbourDataset();
+    const importedV1 = { ...rest, schemaVersion: 1 };
+    const stored = {
+      id: 'imported-harbour',
+      basis: 'import',
+      imported: importedV1,
+      articles: [],
+      items: [],
+      updatedAt: '2025-01-01T00:00:00.000Z',
+    };
+    const result = migrateWorkspace({ schemaVersion: 2, cases: [stored] });
+    if (!result.ok) throw new Error(result.message);
+    const imported = result.cases[0]?.imported;
+    expect(imported).toMatchObject({ schemaVersion: 2, proposals: [], responses: [] });
+    expect(imported?.positions).toEqual(rest.positions);
+    expect(validateDataset(imported)).toMatchObject({ ok: true });
+    // The stored object itself is not changed by reading it.
+    expect(importedV1.schemaVersion).toBe(1);
   });
 
   it('skips a damaged case and names it, keeping the others', () => {

@@ -20,8 +20,8 @@ describe('readDatasetFile()', () => {
     ['a JSON array', '[]', /must be a JSON object/],
     [
       'a newer schemaVersion',
-      JSON.stringify({ schemaVersion: 2 }),
-      /schema version 2; this app reads version 1/,
+      JSON.stringify({ schemaVersion: 3 }),
+      /schema version 3; this app reads version 2/,
     ],
   ])('refuses %s', (_what, text, message) => {
     const read = readDatasetFile({ name: 'd.json', bytes: bytes(text) });
