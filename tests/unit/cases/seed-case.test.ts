@@ -73,8 +73,9 @@ describe('loadSeedCases("seeds") on the Gaza 2023 case', () => {
   });
 
   it('builds its positions with the extractor: every one sourced by a sentence of the article', () => {
-    expect(dataset.positions.length).toBeGreaterThanOrEqual(7);
-    for (const p of dataset.positions) {
+    const stated = dataset.positions.filter((p) => !p.derivedFrom);
+    expect(stated.length).toBeGreaterThanOrEqual(7);
+    for (const p of stated) {
       expect(p.evidence?.sourceId).toBe('haniyeh-in-cairo-2023-12-20');
       expect(p.rule).toMatch(/^stance:/);
     }
@@ -86,6 +87,22 @@ describe('loadSeedCases("seeds") on the Gaza 2023 case', () => {
         condition: expect.objectContaining({ issueId: 'permanent_ceasefire' }),
       }),
     );
+  });
+
+  it('adds the cited November 2023 deal, both sides accepting it, and the positions it gives', () => {
+    expect(dataset.proposals.map((p) => [p.id, p.kind, p.origin])).toEqual([
+      ['proposal-2023-11-truce-deal', 'deal', 'curated'],
+    ]);
+    const derived = dataset.positions.filter((p) => p.derivedFrom?.via === 'accepted');
+    expect(derived.map((p) => `${p.actorId} ${p.issueId} ${p.stance}`).sort()).toEqual([
+      'hamas hostage_release support',
+      'hamas prisoner_release support',
+      'hamas temporary_truce support',
+      'israel hostage_release support',
+      'israel prisoner_release support',
+      'israel temporary_truce support',
+    ]);
+    for (const p of derived) expect(p.citation?.url).toMatch(/^https:\/\//);
   });
 
   it('says who "Cairo’s spy chief" and the "recent talks" were, pointing at the article’s words', () => {
