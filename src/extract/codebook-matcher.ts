@@ -1,4 +1,5 @@
 import type { Codebook, CodebookActor } from '../domain/codebook-schema.ts';
+import { ISSUE_QUALIFIERS } from './rules/issue-qualifiers.ts';
 import type { PatternMatch } from './text-patterns.ts';
 import type { KeyedEntry } from './text-patterns.ts';
 import {
@@ -29,6 +30,8 @@ export interface IssueMention {
   paraphrase: boolean;
   /** Named by reference to an earlier sentence ("the claim"). */
   anaphoric?: boolean;
+  /** Moved to another issue by its qualifier ("a four-day ceasefire" is a truce). */
+  qualified?: boolean;
   start: number;
   end: number;
   text: string;
@@ -98,6 +101,9 @@ export function compileCodebook(codebook: Codebook): CodebookMatcher {
     }
   }
   const issueSet = new KeyedPatternSet(issueEntries);
+  const rawIssues = (text: string, offset = 0) =>
+    longestNonOverlapping(issueSet.matchAll(text, offset)).map(toIssueMention);
+  const qualify = compileQualifiers(rawIssues);
 
   const partyCache = new Map<string, CodebookActor | undefined>();
   const partyOf = (actorId: string): CodebookActor | undefined => {
@@ -126,9 +132,70 @@ export function compileCodebook(codebook: Codebook): CodebookMatcher {
       longestNonOverlapping(actorSets.flatMap((set) => set.matchAll(text, offset))).map(
         toActorMention,
       ),
-    findIssues: (text, offset = 0) =>
-      longestNonOverlapping(issueSet.matchAll(text, offset)).map(toIssueMention),
+    findIssues: (text, offset = 0) => qualify(text, offset, rawIssues(text, offset)),
   };
+}
+
+// The codebook's own words for the two kinds of ceasefire, to find which issue is which.
+const TEMPORARY_PROBES = ['temporary truce', 'humanitarian pause', 'temporary ceasefire', 'truce'];
+const PERMANENT_PROBES = [
+  'permanent ceasefire',
+  'lasting ceasefire',
+  'end of the war',
+  'ceasefire',
+];
+const CEASEFIRE_PROBES = [
+  'ceasefire',
+  'cease-fire',
+  'truce',
+  'pause in the fighting',
+  'cessation of hostilities',
+];
+
+const qualifierBefore = (kind: 'temporary' | 'permanent') =>
+  new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${ISSUE_QUALIFIERS.filter((q) => q.kind === kind && q.side === 'before')
+      .map((q) => q.pattern)
+      .join('|')})(?:[\\s,]+[\\p{L}-]+)?[\\s-]+$`,
+    'iu',
+  );
+const TEMPORARY_BEFORE = qualifierBefore('temporary');
+const PERMANENT_BEFORE = qualifierBefore('permanent');
+const TEMPORARY_AFTER = new RegExp(
+  `^\\s*(?:${ISSUE_QUALIFIERS.filter((q) => q.side === 'after')
+    .map((q) => q.pattern)
+    .join('|')})(?![\\p{L}])`,
+  'iu',
+);
+
+/**
+ * Where the codebook has a temporary and a permanent ceasefire issue, moves a ceasefire
+ * mention to the one its qualifiers name: "a four-day ceasefire" is the truce, "a lasting
+ * truce" the permanent one. Codebooks with one ceasefire issue are left as they are.
+ */
+function compileQualifiers(rawIssues: (text: string) => IssueMention[]) {
+  const first = (probes: readonly string[]) =>
+    probes.map((p) => rawIssues(p)[0]?.issueId).find((id) => id !== undefined);
+  const temporary = first(TEMPORARY_PROBES);
+  const permanent = first(PERMANENT_PROBES);
+  const family = new Set(CEASEFIRE_PROBES.flatMap((p) => rawIssues(p).map((m) => m.issueId)));
+  if (!temporary || !permanent || temporary === permanent)
+    return (_text: string, _offset: number, mentions: IssueMention[]) => mentions;
+  family.add(temporary).add(permanent);
+  return (text: string, offset: number, mentions: IssueMention[]): IssueMention[] =>
+    mentions.map((m) => {
+      if (!family.has(m.issueId)) return m;
+      const before = text.slice(Math.max(0, m.start - offset - 40), m.start - offset);
+      const after = text.slice(m.end - offset, m.end - offset + 40);
+      const own = m.text;
+      const issueId =
+        TEMPORARY_BEFORE.test(before) || TEMPORARY_AFTER.test(after)
+          ? temporary
+          : PERMANENT_BEFORE.test(before) || /^(?:permanent|lasting|complete)\b/iu.test(own)
+            ? permanent
+            : m.issueId;
+      return issueId === m.issueId ? m : { ...m, issueId, qualified: true };
+    });
 }
 
 function toActorMention(m: PatternMatch<{ actorId: string; form: MentionForm }>): ActorMention {

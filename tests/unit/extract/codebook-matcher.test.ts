@@ -1,4 +1,5 @@
 import { compileCodebook } from '../../../src/extract/codebook-matcher.ts';
+import { ISSUE_QUALIFIERS } from '../../../src/extract/rules/issue-qualifiers.ts';
 import { inflectPhrase } from '../../../src/extract/text-patterns.ts';
 import { LAKES_CODEBOOK } from '../../fixtures/lakes-codebook.ts';
 
@@ -76,5 +77,45 @@ describe('compileCodebook().findIssues()', () => {
   it('does not match a word inside another word', () => {
     expect(issuesIn('votes were counted; the truck came')).toEqual([['votes', 'elections']]);
     expect(new RegExp(inflectPhrase('truce'), 'i').test('truck')).toBe(false);
+  });
+});
+
+describe('compileCodebook().findIssues() with two kinds of ceasefire', () => {
+  const twoKinds = compileCodebook({
+    ...LAKES_CODEBOOK,
+    issues: [
+      {
+        id: 'lasting_peace',
+        label: 'Permanent ceasefire',
+        phrases: ['permanent ceasefire', 'ceasefire', 'end of the war'],
+      },
+      { id: 'pause', label: 'Temporary truce', phrases: ['truce', 'humanitarian pause'] },
+      { id: 'aid', label: 'Aid', phrases: ['humanitarian aid'] },
+    ],
+  });
+  const kinds = (text: string) => twoKinds.findIssues(text).map((m) => [m.text, m.issueId]);
+
+  it.each([
+    ['a duration before it', 'agreed a four-day ceasefire', [['ceasefire', 'pause']]],
+    ['a duration after it', 'a ceasefire of six weeks', [['ceasefire', 'pause']]],
+    ['a phase', 'the first phase of the ceasefire', [['ceasefire', 'pause']]],
+    ['a permanent qualifier on a truce', 'a lasting truce', [['truce', 'lasting_peace']]],
+    ['a truce extension', 'a truce extension', [['truce', 'pause']]],
+    ['no qualifier', 'called for a ceasefire', [['ceasefire', 'lasting_peace']]],
+    ['an issue outside the ceasefires', 'more humanitarian aid', [['humanitarian aid', 'aid']]],
+  ])('moves a ceasefire by %s', (_name, text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  it.each(ISSUE_QUALIFIERS.map((q) => [q.id, q.kind, q.example]))(
+    'qualifier %s (%s) decides its example',
+    (_id, kind, example) => {
+      const [mention] = twoKinds.findIssues(example);
+      expect(mention?.issueId).toBe(kind === 'temporary' ? 'pause' : 'lasting_peace');
+    },
+  );
+
+  it('leaves a codebook with one ceasefire issue as it is', () => {
+    expect(issuesIn('a four-day ceasefire')).toEqual([['ceasefire', 'ceasefire']]);
   });
 });
