@@ -12,6 +12,8 @@ export interface SetScore {
   positions: Score;
   partyIssue: Score;
   meetings: Score;
+  proposals: Score;
+  responses: Score;
 }
 
 /** Scores every gold article of the cases under `goldDir` (only those `keep` accepts). */
@@ -43,6 +45,8 @@ function totalOf(articles: SetScore['articles']): SetScore {
     positions: total((a) => a.positions),
     partyIssue: total((a) => a.partyIssue),
     meetings: total((a) => a.meetings),
+    proposals: total((a) => a.proposals),
+    responses: total((a) => a.responses),
   };
 }
 
@@ -60,30 +64,35 @@ function printDetails(title: string, result: SetScore, details: boolean): void {
     console.log(row('  positions (party, issue, stance)', a.positions));
     console.log(row('  party + issue', a.partyIssue));
     console.log(row('  meetings (mediator or place, month)', a.meetings));
+    if (a.proposals.truePositives + a.proposals.falsePositives + a.proposals.falseNegatives > 0) {
+      console.log(row('  proposals (a shared term)', a.proposals));
+      console.log(row('  responses (party, answer, proposal)', a.responses));
+    }
     if (a.conditionsChecked > 0)
       console.log(`  conditions named as in gold: ${a.conditionsAgreed}/${a.conditionsChecked}`);
     if (!details) continue;
-    for (const m of [...a.positions.misses, ...a.meetings.misses])
-      console.log(`    miss:      ${m}`);
-    for (const f of [...a.positions.falseHits, ...a.meetings.falseHits])
-      console.log(`    false hit: ${f}`);
+    const kinds = [a.positions, a.meetings, a.proposals, a.responses];
+    for (const m of kinds.flatMap((k) => k.misses)) console.log(`    miss:      ${m}`);
+    for (const f of kinds.flatMap((k) => k.falseHits)) console.log(`    false hit: ${f}`);
   }
   console.log(row('overall positions', result.positions));
   console.log(row('overall party + issue', result.partyIssue));
   console.log(row('overall meetings', result.meetings));
+  console.log(row('overall proposals', result.proposals));
+  console.log(row('overall responses', result.responses));
 }
 
 /** The summary table: one line per set, P / R / F1 for positions, party + issue and meetings. */
 export function formatSummary(sets: readonly { name: string; score: SetScore }[]): string {
   const cell = (s: Score) => `${pct(s.precision)} / ${pct(s.recall)} / ${pct(s.f1)}`;
   const lines = [
-    `${'set'.padEnd(46)} ${'positions P / R / F1'.padEnd(20)}  ${'party+issue P / R / F1'.padEnd(22)}  meetings P / R / F1`,
+    `${'set'.padEnd(46)} ${'positions P / R / F1'.padEnd(20)}  ${'party+issue P / R / F1'.padEnd(22)}  ${'meetings P / R / F1'.padEnd(20)}  ${'proposals P / R / F1'.padEnd(20)}  responses P / R / F1`,
   ];
   for (const { name, score } of sets) {
     const cases = new Set(score.articles.map((a) => a.caseName)).size;
     const label = `${name} (${score.articles.length} articles, ${cases} cases)`;
     lines.push(
-      `${label.padEnd(46)} ${cell(score.positions).padEnd(20)}  ${cell(score.partyIssue).padEnd(22)}  ${cell(score.meetings)}`,
+      `${label.padEnd(46)} ${cell(score.positions).padEnd(20)}  ${cell(score.partyIssue).padEnd(22)}  ${cell(score.meetings).padEnd(20)}  ${cell(score.proposals).padEnd(20)}  ${cell(score.responses)}`,
     );
   }
   return lines.join('\n');

@@ -1,7 +1,18 @@
-import type { FuzzyDate, Meeting, Position } from '../domain/dataset.ts';
+import type {
+  FuzzyDate,
+  Meeting,
+  Position,
+  Proposal,
+  ProposalResponse,
+} from '../domain/dataset.ts';
 import type { CodebookMatcher } from './codebook-matcher.ts';
 import { z } from '../domain/zod.ts';
-import { FuzzyDateSchema, StanceSchema } from '../domain/dataset-schema.ts';
+import {
+  FuzzyDateSchema,
+  ProposalKindSchema,
+  ResponseKindSchema,
+  StanceSchema,
+} from '../domain/dataset-schema.ts';
 
 /** Another reading of a gold position that careful readers may give: either one counts. */
 export const GoldAlternativeSchema = z
@@ -32,12 +43,44 @@ export const GoldMeetingSchema = z.object({
   quote: z.string().min(1),
 });
 
-/** One article's gold standard file. */
-export const GoldArticleSchema = z.object({
-  article: z.string().min(1),
-  positions: z.array(GoldPositionSchema).default([]),
-  meetings: z.array(GoldMeetingSchema).default([]),
+/** A gold proposal or deal: who put it forward and which issues its terms settle. */
+export const GoldProposalSchema = z.object({
+  title: z.string().min(1),
+  kind: ProposalKindSchema.default('proposal'),
+  proposers: z.array(z.string()).default([]),
+  terms: z.array(z.string()).default([]),
+  quote: z.string().min(1),
 });
+
+/** A gold response: a party's answer to a proposal of the same file, named by its title. */
+export const GoldResponseSchema = z.object({
+  party: z.string().min(1),
+  proposal: z.string().min(1),
+  response: ResponseKindSchema,
+  condition: z.string().optional(),
+  quote: z.string().min(1),
+});
+
+/** One article's gold standard file. */
+export const GoldArticleSchema = z
+  .object({
+    article: z.string().min(1),
+    positions: z.array(GoldPositionSchema).default([]),
+    meetings: z.array(GoldMeetingSchema).default([]),
+    proposals: z.array(GoldProposalSchema).default([]),
+    responses: z.array(GoldResponseSchema).default([]),
+  })
+  .superRefine((gold, ctx) => {
+    const titles = new Set(gold.proposals.map((p) => p.title));
+    gold.responses.forEach((r, i) => {
+      if (!titles.has(r.proposal))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['responses', i, 'proposal'],
+          message: `no proposal of this file has the title "${r.proposal}"`,
+        });
+    });
+  });
 
 /** A parsed gold file. */
 export type GoldArticle = z.infer<typeof GoldArticleSchema>;
@@ -56,12 +99,14 @@ export interface Score {
   falseHits: string[];
 }
 
-/** An article's scores: positions, positions on party and issue alone, meetings. */
+/** An article's scores: positions, positions on party and issue alone, meetings, proposals, responses. */
 export interface ArticleScore {
   article: string;
   positions: Score;
   partyIssue: Score;
   meetings: Score;
+  proposals: Score;
+  responses: Score;
   /** Of the matched conditional positions, how many name the gold condition. */
   conditionsAgreed: number;
   conditionsChecked: number;
@@ -76,7 +121,12 @@ export interface ArticleScore {
  */
 export function scoreArticle(
   gold: GoldArticle,
-  found: { positions: readonly Position[]; meetings: readonly Meeting[] },
+  found: {
+    positions: readonly Position[];
+    meetings: readonly Meeting[];
+    proposals?: readonly Proposal[];
+    responses?: readonly ProposalResponse[];
+  },
   matcher: CodebookMatcher,
 ): ArticleScore {
   const partyOf = (id: string) => matcher.partyOf(id)?.id ?? id;
@@ -156,6 +206,47 @@ export function scoreArticle(
       describeMeeting(m.participantIds, m.mediatorIds, m.date, m.place, m.evidence?.quote ?? ''),
   );
 
+  // Proposals match on a shared term issue (or, with no terms on either side, a shared proposer);
+  // responses on the party, the answer and a proposal that matched (or shares a term).
+  const foundProposals = found.proposals ?? [];
+  const sharesTerm = (g: { terms: readonly string[]; proposers: readonly string[] }, p: Proposal) =>
+    p.terms.some((t) => g.terms.includes(t.issueId)) ||
+    (g.terms.length === 0 &&
+      p.terms.length === 0 &&
+      p.proposerIds.some((id) => g.proposers.map(partyOf).includes(partyOf(id))));
+  const proposalPairs = new Map<string, string>();
+  const proposals = matchSets(
+    gold.proposals,
+    foundProposals,
+    sharesTerm,
+    (g) =>
+      `${g.kind} “${g.title}” by [${g.proposers.join(', ')}] on [${g.terms.join(', ')}] — “${g.quote}”`,
+    (p) =>
+      `${p.kind} “${p.title}” by [${p.proposerIds.join(', ')}] on [${p.terms.map((t) => t.issueId).join(', ')}] — “${p.evidence?.quote ?? ''}”`,
+    (g, p) => proposalPairs.set(g.title, p.id),
+  );
+  const goldProposal = new Map(gold.proposals.map((p) => [p.title, p]));
+  const proposalById = new Map(foundProposals.map((p) => [p.id, p]));
+  const foundResponses = uniqueBy(
+    found.responses ?? [],
+    (r) => `${partyOf(r.actorId)}|${r.proposalId}|${r.response}`,
+  );
+  const responses = matchSets(
+    gold.responses,
+    foundResponses,
+    (g, r) => {
+      if (partyOf(g.party) !== partyOf(r.actorId) || g.response !== r.response) return false;
+      const paired = proposalPairs.get(g.proposal);
+      if (paired !== undefined) return paired === r.proposalId;
+      const target = goldProposal.get(g.proposal);
+      const answered = proposalById.get(r.proposalId);
+      return target !== undefined && answered !== undefined && sharesTerm(target, answered);
+    },
+    (g) => `${partyOf(g.party)} ${g.response} “${g.proposal}” — “${g.quote}”`,
+    (r) =>
+      `${partyOf(r.actorId)} ${r.response} “${proposalById.get(r.proposalId)?.title ?? r.proposalId}” — “${r.evidence?.quote ?? ''}”`,
+  );
+
   let conditionsChecked = 0;
   let conditionsAgreed = 0;
   for (const g of gold.positions) {
@@ -176,6 +267,8 @@ export function scoreArticle(
     positions,
     partyIssue,
     meetings,
+    proposals,
+    responses,
     conditionsAgreed,
     conditionsChecked,
   };
@@ -197,6 +290,7 @@ function matchSets<G, F>(
   fits: (g: G, f: F) => boolean,
   describeGold: (g: G) => string,
   describeFound: (f: F) => string,
+  onPair?: (g: G, f: F) => void,
 ): Score {
   const options = gold.map((g) => found.flatMap((f, i) => (fits(g, f) ? [i] : [])));
   const owner = new Array<number>(found.length).fill(-1);
@@ -213,6 +307,12 @@ function matchSets<G, F>(
     return false;
   };
   gold.forEach((_, gi) => assign(gi, new Set()));
+  if (onPair)
+    owner.forEach((gi, fi) => {
+      const g = gold[gi];
+      const f = found[fi];
+      if (gi >= 0 && g !== undefined && f !== undefined) onPair(g, f);
+    });
   const misses = gold.filter((_, gi) => !owner.includes(gi)).map(describeGold);
   const falseHits = found.filter((_, fi) => owner[fi] === -1).map(describeFound);
   return summarise(gold.length - misses.length, falseHits.length, misses.length, misses, falseHits);

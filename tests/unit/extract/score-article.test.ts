@@ -163,3 +163,75 @@ describe('monthsMeet()', () => {
     expect(monthsMeet(a, b)).toBe(expected);
   });
 });
+
+describe('scoreArticle() on proposals and responses', () => {
+  const plan = {
+    id: 'plan-1',
+    title: 'Norvian plan',
+    kind: 'proposal' as const,
+    proposerIds: ['norvia'],
+    date: '2025-05-16',
+    terms: [
+      { id: 't1', issueId: 'ceasefire', provides: 'a truce' },
+      { id: 't2', issueId: 'amnesty', provides: 'an amnesty' },
+    ],
+    origin: 'extracted' as const,
+  };
+  const accepted = {
+    id: 'r1',
+    actorId: 'dan-ovo',
+    proposalId: 'plan-1',
+    response: 'accept' as const,
+    date: '2025-05-16',
+    origin: 'extracted' as const,
+    confidence: 0.7,
+  };
+  const goldPlan = GoldArticleSchema.parse({
+    article: 'lakes-report',
+    proposals: [
+      { title: 'Norvian truce plan', proposers: ['norvia'], terms: ['ceasefire'], quote: 'q' },
+    ],
+    responses: [
+      { party: 'brisk-front', proposal: 'Norvian truce plan', response: 'accept', quote: 'q' },
+      { party: 'arlen', proposal: 'Norvian truce plan', response: 'review', quote: 'q' },
+    ],
+  });
+
+  it('matches a proposal on a shared term and a response on party, answer and that proposal', () => {
+    const score = scoreArticle(
+      goldPlan,
+      { positions: [], meetings: [], proposals: [plan], responses: [accepted] },
+      matcher,
+    );
+    expect(score.proposals).toMatchObject({ truePositives: 1, falsePositives: 0 });
+    expect(score.responses).toMatchObject({ truePositives: 1, falseNegatives: 1 });
+  });
+
+  it('does not count an answer to another proposal', () => {
+    const other = {
+      ...plan,
+      id: 'plan-2',
+      terms: [{ id: 't', issueId: 'elections', provides: 'a vote' }],
+    };
+    const score = scoreArticle(
+      goldPlan,
+      {
+        positions: [],
+        meetings: [],
+        proposals: [plan, other],
+        responses: [{ ...accepted, proposalId: 'plan-2' }],
+      },
+      matcher,
+    );
+    expect(score.responses).toMatchObject({ truePositives: 0, falsePositives: 1 });
+    expect(score.proposals).toMatchObject({ truePositives: 1, falsePositives: 1 });
+  });
+
+  it('refuses a response to a proposal the file does not have', () => {
+    const parsed = GoldArticleSchema.safeParse({
+      article: 'a',
+      responses: [{ party: 'arlen', proposal: 'Nothing', response: 'accept', quote: 'q' }],
+    });
+    expect(parsed.success).toBe(false);
+  });
+});
