@@ -27,8 +27,9 @@ const speechSet = new PatternSet(
   'i',
 );
 // Actors after these words are objects, not the subject who holds a stance.
+// "according to X" names the source, so "to" after "according" is no object marker.
 const OBJECT_BEFORE =
-  /(?:\b(?:by|against|over|at|into|towards?|about|on|upon|from|with|without|alongside|for|urging|urged|pressed|pressing)|\bpressure\s+on)\s+(?:the\s+|both\s+)?$/iu;
+  /(?:\b(?:by|against|over|at|into|towards?|(?<!according\s)to|about|on|upon|from|with|without|alongside|for|urging|urged|urges|urge|pressed|pressing|presses|asked|asking|asks|told|tells|telling|gave|gives|giving|wants|wanted|invited|invites|allowed|allows)|\bpressure\s+on)\s+(?:the\s+|both\s+)?$/iu;
 // "the Finance Ministry, which has ruled out…": the relative pronoun's antecedent holds the stance.
 const RELATIVE_BETWEEN = /^\s*,\s*(?:which|who)\b[^,;]*$/iu;
 // "a Justice Ministry offer to…", "Valdor’s proposal for…": the actor just before a noun cue.
@@ -110,7 +111,13 @@ export function resolveHolder(
       ? a.start >= zone.start && a.end <= zone.end
       : !ctx.relatives.some((r) => a.start >= r.start && a.end <= r.end);
   const candidates = ctx.actors.filter(
-    (a) => a.start >= from && a.end <= cueStart && !inExcluded(a) && !isObject(a) && sameZone(a),
+    (a) =>
+      a.start >= from &&
+      a.end <= cueStart &&
+      !a.compound &&
+      !inExcluded(a) &&
+      !isObject(a) &&
+      sameZone(a),
   );
 
   const speech = ctx.speechVerbs.filter((v) => v.start >= from && v.end <= cueStart).pop();

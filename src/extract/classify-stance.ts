@@ -13,6 +13,8 @@ export interface CueMatch {
   end: number;
   stance: Stance;
   negated: boolean;
+  /** The purpose of someone's efforts ("efforts to secure …"): a mediator's are brokering. */
+  effort?: boolean;
 }
 
 /** A condition clause: from its marker to the comma or the clause's end. */
@@ -39,9 +41,43 @@ const VOLITIONAL_BEFORE = new RegExp(
 );
 const NOT_JUST_PATTERN = new RegExp(`(?<![\\p{L}])(?:${NOT_JUST})(?![\\p{L}])`, 'giu');
 
+// "a plan backed by Qatar": a passive cue's holder is its agent, not its subject; left out.
+const PASSIVE_AFTER = /^\s+by\b/iu;
+// "did not immediately comment", "would not say whether": no answer is not a refusal.
+const NOT_AN_ANSWER_AFTER =
+  /^\s+(?:(?:immediately|yet|publicly|officially|directly)\s+)?(?:comment|respond|reply|confirm|deny|say|mention|elaborate|specify|disclose|detail|address|answer|return\s+requests)\b/iu;
+// "talks aimed at achieving …": the purpose of a joint process states no one's stance; "efforts
+// to secure …" are brokering when a mediator makes them, a goal when a party does (`effort`).
+const PURPOSE = String.raw`(?:[\s,]+[\p{L}'’-]+){0,5}?\s+(?:to|aimed\s+at|aiming\s+(?:at|to)|that\s+aims?\s+to|which\s+aims?\s+to|aims?\s+to|in\s+a\s+bid\s+to)\s*(?:help\s+)?$`;
+const PROCESS_BEFORE = new RegExp(
+  String.raw`\b(?:talks|negotiations|mediation|meetings?|round|summit|process|consultations|discussions|contacts)${PURPOSE}`,
+  'iu',
+);
+const EFFORT_BEFORE = new RegExp(
+  String.raw`\b(?:efforts?|push|bid|campaign|drive|diplomacy|endeavou?rs?|initiative)${PURPOSE}`,
+  'iu',
+);
+const PROCESS_CUES = new Set(['aim', 'only-way', 'press-for']);
+
 /** Finds stance cues in a sentence and applies the negation just before each. */
-export function findStanceCues(text: string, offset: number): CueMatch[] {
-  return longestNonOverlapping(cueSet.matchAll(text, offset)).map((m) => {
+export function findStanceCues(sentenceText: string, offset: number): CueMatch[] {
+  // A quotation mark inside a cue ("ready “to hand over …”") does not break it: read the text
+  // with its double quotes as spaces, same length, same offsets.
+  const text = sentenceText.replace(/["“”«»]/gu, ' ');
+  const found = longestNonOverlapping(cueSet.matchAll(text, offset)).filter((m) => {
+    const after = text.slice(m.end - offset, m.end - offset + 40);
+    if (PASSIVE_AFTER.test(after)) return false;
+    if (m.value.id === 'will-not' && NOT_AN_ANSWER_AFTER.test(after)) return false;
+    if (PROCESS_CUES.has(m.value.id)) {
+      const before = text.slice(Math.max(0, m.start - offset - 80), m.start - offset);
+      if (PROCESS_BEFORE.test(before)) return false;
+    }
+    return true;
+  });
+  return found.map((m) => {
+    const effort =
+      PROCESS_CUES.has(m.value.id) &&
+      EFFORT_BEFORE.test(text.slice(Math.max(0, m.start - offset - 80), m.start - offset));
     const before = text.slice(Math.max(0, m.start - offset - 30), m.start - offset);
     const negated = !m.value.negative && NEGATED_BEFORE.test(before);
     let stance = m.value.stance;
@@ -52,7 +88,7 @@ export function findStanceCues(text: string, offset: number): CueMatch[] {
           ? 'reject'
           : NEGATED_STANCE[stance];
     }
-    return { cue: m.value, start: m.start, end: m.end, stance, negated };
+    return { cue: m.value, start: m.start, end: m.end, stance, negated, ...(effort && { effort }) };
   });
 }
 
@@ -70,7 +106,9 @@ export function findConditionSpans(
     const leading =
       /^[\s,]*(?:(?:however|but|and|yet|so|then|that|said|says)\b[\s,]*)*$/iu.test(before) ||
       /(?:,|\bthat)\s*$/iu.test(before);
-    if (m.value.leadingOnly && !leading) continue;
+    // "will only agree to a ceasefire if …": "only" earlier in the clause makes "if" its condition.
+    const onlyBefore = /\bonly\b/iu.test(before.slice(-80));
+    if (m.value.leadingOnly && !leading && !onlyBefore) continue;
     const rest = text.slice(m.end - offset, clause.end - offset);
     const comma = rest.search(/,(?!\d)/);
     // A leading condition ends at its comma; a trailing one runs to the clause's end.

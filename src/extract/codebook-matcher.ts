@@ -22,6 +22,8 @@ export interface ActorMention {
   start: number;
   end: number;
   text: string;
+  /** The first part of a compound modifier ("US-drafted", "Qatari-brokered"): an author, not a subject. */
+  compound?: boolean;
 }
 
 /** An issue signalled in a sentence by one of its phrases or paraphrases. */
@@ -45,6 +47,8 @@ export interface CodebookMatcher {
   partyOf: (actorId: string) => CodebookActor | undefined;
   findActors: (text: string, offset?: number) => ActorMention[];
   findIssues: (text: string, offset?: number) => IssueMention[];
+  /** The codebook's ceasefire issues, found from its own phrases (the same id where it has one). */
+  ceasefireIssues: { temporary?: string; permanent?: string };
 }
 
 // Nouns that, after an actor's name or adjective, still name that actor:
@@ -103,7 +107,7 @@ export function compileCodebook(codebook: Codebook): CodebookMatcher {
   const issueSet = new KeyedPatternSet(issueEntries);
   const rawIssues = (text: string, offset = 0) =>
     longestNonOverlapping(issueSet.matchAll(text, offset)).map(toIssueMention);
-  const qualify = compileQualifiers(rawIssues);
+  const { qualify, ceasefireIssues } = compileQualifiers(rawIssues);
 
   const partyCache = new Map<string, CodebookActor | undefined>();
   const partyOf = (actorId: string): CodebookActor | undefined => {
@@ -129,10 +133,21 @@ export function compileCodebook(codebook: Codebook): CodebookMatcher {
     actorsById,
     partyOf,
     findActors: (text, offset = 0) =>
-      longestNonOverlapping(actorSets.flatMap((set) => set.matchAll(text, offset))).map(
-        toActorMention,
+      longestNonOverlapping(actorSets.flatMap((set) => set.matchAll(text, offset))).map((m) => {
+        const mention = toActorMention(m);
+        const after = text.slice(m.end - offset, m.end - offset + 2);
+        return /^-\p{Ll}/u.test(after) ? { ...mention, compound: true } : mention;
+      }),
+    ceasefireIssues,
+    findIssues: (text, offset = 0) =>
+      qualify(
+        text,
+        offset,
+        // "Hamas-ruled Gaza": a word joined to the one before it by a hyphen is a modifier.
+        rawIssues(text, offset).filter(
+          (m) => !/\p{L}-$/u.test(text.slice(Math.max(0, m.start - offset - 2), m.start - offset)),
+        ),
       ),
-    findIssues: (text, offset = 0) => qualify(text, offset, rawIssues(text, offset)),
   };
 }
 
@@ -179,10 +194,17 @@ function compileQualifiers(rawIssues: (text: string) => IssueMention[]) {
   const temporary = first(TEMPORARY_PROBES);
   const permanent = first(PERMANENT_PROBES);
   const family = new Set(CEASEFIRE_PROBES.flatMap((p) => rawIssues(p).map((m) => m.issueId)));
+  const ceasefireIssues = {
+    ...(temporary !== undefined && { temporary }),
+    ...(permanent !== undefined && { permanent }),
+  };
   if (!temporary || !permanent || temporary === permanent)
-    return (_text: string, _offset: number, mentions: IssueMention[]) => mentions;
+    return {
+      ceasefireIssues,
+      qualify: (_text: string, _offset: number, mentions: IssueMention[]) => mentions,
+    };
   family.add(temporary).add(permanent);
-  return (text: string, offset: number, mentions: IssueMention[]): IssueMention[] =>
+  const qualify = (text: string, offset: number, mentions: IssueMention[]): IssueMention[] =>
     mentions.map((m) => {
       if (!family.has(m.issueId)) return m;
       const before = text.slice(Math.max(0, m.start - offset - 40), m.start - offset);
@@ -196,6 +218,7 @@ function compileQualifiers(rawIssues: (text: string) => IssueMention[]) {
             : m.issueId;
       return issueId === m.issueId ? m : { ...m, issueId, qualified: true };
     });
+  return { qualify, ceasefireIssues };
 }
 
 function toActorMention(m: PatternMatch<{ actorId: string; form: MentionForm }>): ActorMention {

@@ -7,9 +7,18 @@ import type { CodebookMatcher, IssueMention } from './codebook-matcher.ts';
 import { compileCodebook } from './codebook-matcher.ts';
 import type { ConditionSpan, CueMatch } from './classify-stance.ts';
 import { findConditionSpans, findNotJust, findStanceCues } from './classify-stance.ts';
+import { WAR_GOES_ON } from './rules/stance-cues.ts';
 import { findRelativeSpans, splitClauses } from './find-clauses.ts';
+import { createProposalReader } from './find-proposals.ts';
+import { derivePositions } from '../domain/derive-positions.ts';
 import type { FoundMeeting } from './find-meetings.ts';
-import { continuesMeeting, findMeeting, isSameMeeting, mergeMeetings } from './find-meetings.ts';
+import {
+  continuesMeeting,
+  findMeeting,
+  isRecordedMeeting,
+  isSameMeeting,
+  mergeMeetings,
+} from './find-meetings.ts';
 import { findNamedDay, mentionsDay, resolveStatementDate } from './resolve-dates.ts';
 import type { Sentence } from './segment-sentences.ts';
 import { segmentSentences } from './segment-sentences.ts';
@@ -58,9 +67,25 @@ export function extractArticle(
   const partyMentions = new Map<string, { count: number; last: number }>();
   // The last sentence that names a day: parsed only if a later meeting says "hours after".
   let lastDated: string | undefined;
+  const proposalReader = createProposalReader(article, matcher);
 
   for (const sentence of segmentSentences(article.text)) {
     const analysis = analyseSentence(sentence, matcher, recent.flat(), recentIssues);
+    const { termSpans, proposalSpans, describesTerms } = proposalReader.read({
+      sentence,
+      clauses: analysis.clauses,
+      issues: analysis.issues,
+      conditions: analysis.conditions,
+      ctx: analysis.ctx,
+    });
+    const sentenceIssues = analysis.issues;
+    analysis.proposalSpans = proposalSpans;
+    analysis.describesTerms = describesTerms;
+    // A proposal's terms state no one's position by themselves: the derivation below does.
+    if (termSpans.length > 0)
+      analysis.issues = analysis.issues.filter(
+        (i) => !termSpans.some((t) => i.start >= t.start && i.end <= t.end),
+      );
     for (const mention of analysis.ctx.actors) {
       const party = matcher.partyOf(mention.actorId);
       if (party?.kind !== 'party') continue;
@@ -74,7 +99,7 @@ export function extractArticle(
       start: sentence.start,
       clauses: analysis.clauses,
       actors: analysis.ctx.actors,
-      issues: analysis.issues,
+      issues: sentenceIssues,
       published: article.published,
       rankedPartyIds: rankParties(partyMentions),
       contextDay: () => (lastDated ? findNamedDay(lastDated, article.published) : undefined),
@@ -95,19 +120,28 @@ export function extractArticle(
     if (named.length > 0) recentIssues = named;
   }
 
-  const meetings: Meeting[] = found.map(({ meeting, sentence }) => ({
-    id: `meeting-${article.id}-${sentence.start}`,
-    date: meeting.date,
-    ...(meeting.place && { place: meeting.place }),
-    participantIds: meeting.participantIds,
-    mediatorIds: meeting.mediatorIds,
-    issueIds: meeting.issueIds,
-    evidence: evidenceOf(article, sentence),
-    origin: 'extracted',
-    confidence: meeting.mediatorIds.length > 0 ? 0.8 : 0.65,
-    rule: `meeting:${meeting.cue.id}`,
-  }));
-  return { positions, meetings, proposals: [], responses: [], warnings: [] };
+  const meetings: Meeting[] = found
+    .filter(({ meeting }) => isRecordedMeeting(meeting))
+    .map(({ meeting, sentence }) => ({
+      id: `meeting-${article.id}-${sentence.start}`,
+      date: meeting.date,
+      ...(meeting.place && { place: meeting.place }),
+      participantIds: meeting.participantIds,
+      mediatorIds: meeting.mediatorIds,
+      issueIds: meeting.issueIds,
+      evidence: evidenceOf(article, sentence),
+      origin: 'extracted',
+      confidence: meeting.mediatorIds.length > 0 ? 0.8 : 0.65,
+      rule: `meeting:${meeting.cue.id}`,
+    }));
+  const { proposals, responses } = proposalReader.result();
+  const derived = derivePositions({
+    actors: matcher.codebook.actors,
+    issues: matcher.codebook.issues,
+    proposals,
+    responses,
+  });
+  return { positions: [...positions, ...derived], meetings, proposals, responses, warnings: [] };
 }
 
 /** Parties by how often the article has named them so far, then by how recently. */
@@ -118,6 +152,10 @@ function rankParties(mentions: ReadonlyMap<string, { count: number; last: number
 }
 
 interface SentenceAnalysis {
+  /** Noun phrases the proposal reader took as proposals with an author ("Israel's proposal for"). */
+  proposalSpans: { start: number; end: number }[];
+  /** The sentence sets out a proposal's terms ("Under the deal, the group would free …"). */
+  describesTerms: boolean;
   clauses: ReturnType<typeof splitClauses>;
   issues: IssueMention[];
   cues: CueMatch[];
@@ -168,6 +206,8 @@ function analyseSentence(
   );
   const conditions = findConditionSpans(text, start, clauses);
   return {
+    proposalSpans: [],
+    describesTerms: false,
     clauses,
     issues,
     cues,
@@ -187,9 +227,24 @@ function analyseSentence(
   };
 }
 
+const WAR_PATTERN = new RegExp(`(?<![\\p{L}])(?:${WAR_GOES_ON.pattern})(?![\\p{L}])`, 'giu');
+
 // An issue named only as the frame of another ("end the war as part of a hostage deal") is not an object.
+// "talks on a permanent ceasefire": the topic of talks is no one's stance either.
 const FRAME_BEFORE =
-  /\b(?:as\s+part\s+of|in\s+the\s+(?:context|framework)\s+of|under)\s+(?:a|an|the|any)?\s*$/iu;
+  /\b(?:as\s+part\s+of|in\s+the\s+(?:context|framework)\s+of|under|(?:talks|negotiations|discussions|consultations)\s+(?:on|about|over|toward|towards))\s+(?:a|an|the|any)?\s*(?:[\p{L}-]+\s+)?$/iu;
+// "in the multi-phase truce deal": a deal named after its issue, as the place of another term.
+const DEAL_FRAME_BEFORE =
+  /\b(?:in|under|within|of|from|into|through)\s+(?:the|a|an|any|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const DEAL_NOUN_END = /\b(?:deal|agreement|accord|proposal|plan|framework)s?$/iu;
+// The verb nearest before an issue that reports, brokers or discusses it states no stance.
+const NEUTRAL_BEFORE =
+  /(?<![\p{L}])(?:broker(?:s|ed|ing)?|help(?:s|ed|ing)?\s+(?:to\s+)?broker|mediat(?:e|es|ed|ing)|facilitat(?:e|es|ed|ing)|discuss(?:es|ed|ing)?|talk(?:s|ed)?\s+about|report(?:s|ed)?\s+on|implement(?:s|ed|ing)?|announc(?:e|es|ed|ing)|monitor(?:s|ed|ing)?)\s+(?:[\p{L}\d'’-]+\s+){0,4}$/iu;
+const PLAIN_NOUN_SUBJECT =
+  /(?<![,;:])\s(?!(?:has|was|does|says|this|thus|its|his|hers|yes|less|unless|plus|always|perhaps)\s)\p{Ll}[\p{L}-]{2,}s\s+$/u;
+// A modal before the issue makes a bare condition a stance ("would free them only once …").
+const MODAL_BEFORE =
+  /\b(?:would|will|could|can|shall|(?:is|are|was|were)\s+(?:ready|willing|prepared))\b/iu;
 
 function findPositions(
   article: ArticleInput,
@@ -231,7 +286,14 @@ function findPositions(
   };
   let previousHolder: Holder | undefined;
 
-  for (const clause of clauses) {
+  for (const [clauseIndex, clause] of clauses.entries()) {
+    const priorClause = clauseIndex > 0 ? clauses[clauseIndex - 1] : undefined;
+    // ", vowing to destroy …": a participle's subject is the subject of the clause just before.
+    const participial =
+      priorClause !== undefined &&
+      /^[\s,—–-]*(?:and\s+)?\p{Ll}+ing\b/u.test(
+        sentence.text.slice(clause.start - sentence.start, clause.end - sentence.start),
+      );
     const clauseIssues = issues.filter((i) => within(i, clause));
     // A trailing "until …" conditions something only if an issue comes before it:
     // "will not release captives until the attacks cease", but not "press on until victory".
@@ -249,10 +311,17 @@ function findPositions(
       if (
         FRAME_BEFORE.test(
           sentence.text.slice(
-            Math.max(0, issue.start - sentence.start - 40),
+            Math.max(0, issue.start - sentence.start - 50),
             issue.start - sentence.start,
           ),
-        )
+        ) ||
+        (DEAL_NOUN_END.test(issue.text) &&
+          DEAL_FRAME_BEFORE.test(
+            sentence.text.slice(
+              Math.max(0, issue.start - sentence.start - 50),
+              issue.start - sentence.start,
+            ),
+          ))
       )
         continue;
       const notJustMarker = notJust.find(
@@ -266,20 +335,57 @@ function findPositions(
       const cue =
         before[before.length - 1] ??
         zoneCues.find((c) => c.cue.after && c.start >= issue.end && c.start - issue.end <= 90) ??
-        // "The movement would hand over its weapons only once…": the condition alone states the stance.
-        (clauseConditions.length > 0 ? conditionStructureCue(issue.start) : undefined);
+        // "The movement would hand over its weapons only once…": the condition alone states the
+        // stance, where a modal says it is one ("were freed in exchange for …" reports a past deal).
+        (clauseConditions.length > 0 &&
+        !analysis.describesTerms &&
+        MODAL_BEFORE.test(
+          sentence.text.slice(clause.start - sentence.start, issue.start - sentence.start),
+        )
+          ? conditionStructureCue(issue.start)
+          : undefined);
       if (!cue) continue;
+      // "helped broker a week-long truce", "discussed the exchange": the nearest verb reports it
+      // ("refused to discuss X" keeps its cue: there the verb is the cue's own complement).
+      if (cue.end <= issue.start) {
+        const between = sentence.text.slice(cue.end - sentence.start, issue.start - sentence.start);
+        const neutral = NEUTRAL_BEFORE.exec(between);
+        if (neutral && between.slice(0, neutral.index).trim() !== '') continue;
+      }
+      // "resolutions calling for a ceasefire": a participle whose subject is a plain noun.
+      if (
+        PLAIN_NOUN_SUBJECT.test(
+          sentence.text.slice(
+            Math.max(0, cue.start - sentence.start - 30),
+            cue.start - sentence.start,
+          ),
+        ) &&
+        /^\p{Ll}+ing\b/u.test(sentence.text.slice(cue.start - sentence.start)) &&
+        !ctx.actors.some((a) => a.end <= cue.start && cue.start - a.end <= 2)
+      )
+        continue;
       // A participial clause (", facing pressure to …") has the subject of the clause before it.
       const holder =
         resolveHolder(ctx, clause.start, cue.start, cue.cue) ??
+        (participial && priorClause
+          ? resolveHolder(ctx, priorClause.start, clause.start)
+          : undefined) ??
         previousHolder ??
         (clause.start > sentence.start
           ? resolveHolder(ctx, sentence.start, clause.start)
           : undefined);
       if (!holder) continue;
+      // ANNOTATION.md: "efforts to secure the release of the captives" is brokering, not a position.
+      if (cue.effort && holder.party.kind === 'mediator') continue;
       if (holder.via !== 'attached') previousHolder = holder;
 
       let stance: Stance = cue.stance;
+      if (
+        cue.cue.byGranter &&
+        stance === 'support' &&
+        !grants(ctx.matcher, holder.party.id, issue.issueId)
+      )
+        stance = 'demand';
       let condition: Position['condition'];
       const rule = [`stance:${cue.cue.id}`];
       if (cue.negated) rule.push('negated');
@@ -308,23 +414,29 @@ function findPositions(
       }
       if (holder.via !== 'subject') rule.push(`holder:${holder.via}`);
       stated.push({ issue, stance });
-      emit(
-        holder,
-        issue.issueId,
-        stance,
-        condition,
-        rule.join('+'),
-        confidenceOf(holder.via, cue, issue, condition !== undefined),
-      );
+      // "Israel's proposal for a truce": the proposal reader gives its author's positions.
+      const authored =
+        holder.via === 'attached' &&
+        analysis.proposalSpans.some((s) => cue.start >= s.start && cue.start <= s.end);
+      if (!authored)
+        emit(
+          holder,
+          issue.issueId,
+          stance,
+          condition,
+          rule.join('+'),
+          confidenceOf(holder.via, cue, issue, condition !== undefined),
+        );
 
-      // "X in exchange for Y": Y is what X is traded for, so the holder demands it.
-      if (conditionSpan?.marker.id === 'exchange' && conditionIssueId) {
+      // ANNOTATION.md: "X until / only if / once / provided Y", "X in exchange for Y" give two
+      // records: X conditional on Y, and Y demand.
+      if (conditionSpan && conditionIssueId && !authored) {
         emit(
           holder,
           conditionIssueId,
           'demand',
           undefined,
-          `stance:exchange-for+holder:${holder.via}`,
+          `stance:condition-demand:${conditionSpan.marker.id}+holder:${holder.via}`,
           0.7,
         );
       }
@@ -345,6 +457,57 @@ function findPositions(
       }
     }
   }
+  // "We will continue the war until …": the permanent ceasefire, opposed or conditional.
+  const permanent = ctx.matcher.ceasefireIssues.permanent;
+  WAR_PATTERN.lastIndex = 0;
+  const war = permanent ? WAR_PATTERN.exec(sentence.text) : null;
+  // "Israel can return to fighting after day 42": a provision of a deal, not the speaker's stance.
+  const permitted =
+    war !== null &&
+    /\b(?:can|could|may|might|allowed\s+to|free\s+to)\s+$/iu.test(
+      sentence.text.slice(0, war.index),
+    );
+  if (permanent && war && !permitted) {
+    const at = sentence.start + war.index;
+    const clause = clauses.find((c) => at >= c.start && at < c.end) ?? clauses[0];
+    const holder = clause ? resolveHolder(ctx, clause.start, at) : undefined;
+    // The condition after it in its clause, or one that opens the sentence ("if the talks fail, …").
+    const condition = clause
+      ? (conditions.find(
+          (c) => c.start >= at && c.end <= clause.end && c.marker.id !== 'exchange',
+        ) ?? conditions.find((c) => c.leading && c.end <= at && c.marker.id !== 'exchange'))
+      : undefined;
+    if (holder && holder.party.kind === 'party') {
+      const conditionIssue = condition
+        ? issues.find(
+            (i) => i.start >= condition.start && i.end <= condition.end && i.issueId !== permanent,
+          )
+        : undefined;
+      const text = condition
+        ? article.text.slice(condition.start, condition.end).replace(/[,.;]+$/, '')
+        : undefined;
+      const via = holder.via !== 'subject' ? `+holder:${holder.via}` : '';
+      emit(
+        holder,
+        permanent,
+        condition ? 'conditional' : 'oppose',
+        condition && text !== undefined
+          ? { ...(conditionIssue && { issueId: conditionIssue.issueId }), text }
+          : undefined,
+        `stance:${WAR_GOES_ON.id}${condition ? `+condition:${condition.marker.id}` : ''}${via}`,
+        0.7,
+      );
+      if (conditionIssue)
+        emit(
+          holder,
+          conditionIssue.issueId,
+          'demand',
+          undefined,
+          `stance:condition-demand:${WAR_GOES_ON.id}${via}`,
+          0.65,
+        );
+    }
+  }
   for (const appositive of findAppositiveStances(sentence, analysis)) {
     emit(
       appositive.holder,
@@ -356,6 +519,12 @@ function findPositions(
     );
   }
   return [...byKey.values()];
+}
+
+/** Whether a party grants an issue itself (a "mutual" issue, or one with no granter, every side does). */
+function grants(matcher: CodebookMatcher, partyId: string, issueId: string): boolean {
+  const grantedBy = matcher.codebook.issues.find((i) => i.id === issueId)?.grantedBy;
+  return grantedBy === undefined || grantedBy === 'mutual' || grantedBy.includes(partyId);
 }
 
 /** A stable id: the same article text gives the same ids, so the curated layer can name them. */
@@ -386,7 +555,7 @@ function conditionStructureCue(at: number): CueMatch {
 // ", a demand the union has made", ", a step nationalist lawmakers have resisted": a summary
 // noun after the issue, then who holds it and, if there is one, the verb that says how.
 const APPOSITIVE =
-  /,\s+(?:a|an|the)\s+(demand|step|proposal|offer|move|idea|plan|condition|measure|request|call|position|concession|role|option|prospect|arrangement|change)s?\s+(?:that\s+|which\s+)?/giu;
+  /(?:,|\s[—–-])\s+(?:a|an|the)\s+(demand|step|proposal|offer|move|idea|plan|condition|measure|request|call|position|concession|role|option|prospect|arrangement|change)s?\s+(?:that\s+|which\s+)?/giu;
 const APPOSITIVE_NOUN_STANCE: Record<string, Stance> = {
   demand: 'demand',
   condition: 'demand',

@@ -17,6 +17,10 @@ const CLAUSE_BREAK = new RegExp(
     '\\s[—–]\\s',
     // "…, but the group refused"; "but only if …" stays with its clause: it is that clause's condition.
     ',\\s+(?=(?:but(?!\\s+(?:only|also)\\b)|while|whereas|although|though|yet|even\\s+as|meanwhile)\\b)',
+    // "Gaza must be demilitarised, and this can only happen if …": "and" with a new subject.
+    ',\\s+(?=and\\s+(?:this|that|it|we|they|he|she|i)\\s)',
+    // "… would not change despite agreeing to the deal": a concession is a clause of its own.
+    ',?\\s(?=(?:despite|in\\s+spite\\s+of)\\b)',
     `,\\s+(?=(?:and\\s+)?${PARTICIPLE})`,
     `\\s(?=and\\s+${PARTICIPLE})`,
     '\\s(?=but\\s+(?!only\\b|also\\b|rather\\b))(?<!\\bnot\\s+(?:only|just)\\b[^,;]{0,60}\\s)',

@@ -18,6 +18,8 @@ export interface FoundMeeting {
   partyIds: string[];
   /** The sentence refers back to talks already reported ("The talks, chaired by…, opened…"). */
   refersBack: boolean;
+  /** Reported as still to come ("will meet", "is expected in Cairo in the coming days"). */
+  planned: boolean;
 }
 
 const cueSet = new PatternSet(
@@ -70,6 +72,9 @@ export function findMeeting(ctx: MeetingContext): FoundMeeting | undefined {
       match.start - ctx.start,
     );
     if (UNREAL_BEFORE.test(before)) continue;
+    // "Qatar, which has been mediating negotiations": a process, not a meeting.
+    if (/\b(?:has|have|had)\s+been\s+$/iu.test(before) && /^\p{L}+ing\b/iu.test(match.text))
+      continue;
     const clause = ctx.clauses.find((c) => match.start >= c.start && match.start < c.end) ?? {
       start: ctx.start,
       end: ctx.start + ctx.text.length,
@@ -104,7 +109,7 @@ export function findMeeting(ctx: MeetingContext): FoundMeeting | undefined {
         !source(a) &&
         !issueSpans.some((i) => a.start >= i.start && a.end <= i.end),
     );
-    const place = findPlace(clauseText, match.start - clause.start, match.value.travel === true);
+    let place = findPlace(clauseText, match.start - clause.start, match.value.travel === true);
     // "on his fifth trip to the region": a visit names a place, or it is not a meeting.
     if (match.value.id === 'visit' && !place) continue;
 
@@ -132,6 +137,9 @@ export function findMeeting(ctx: MeetingContext): FoundMeeting | undefined {
         .map((m) => matcher.partyOf(m.actorId))
         .find((p) => p?.kind === 'mediator');
       if (host) mediatorIds.add(host.id);
+      // "the Egyptian capital" is the place its codebook names as that government's seat.
+      const seat = host && /^the\s.+\scapital$/u.test(place) ? host.metonyms?.[0] : undefined;
+      if (seat) place = seat;
     }
     // "The round opened under the auspices of…", "the two governments met…": the parties named before.
     const reference = PARTIES_REFERENCE.exec(clauseText);
@@ -148,9 +156,11 @@ export function findMeeting(ctx: MeetingContext): FoundMeeting | undefined {
     if (partyIds.length === 1 && mediatorIds.size === 0) continue;
 
     const tense = findTense(clauseText);
+    const date = resolveMeetingDate(clauseText, ctx.published, tense, ctx.contextDay);
     return {
       cue: match.value,
-      date: resolveMeetingDate(clauseText, ctx.published, tense, ctx.contextDay),
+      date,
+      planned: tense === 'future' || date.precision === 'after' || date.start > ctx.published,
       ...(place && { place }),
       participantIds: [...participants.values(), ...mediatorPeople],
       mediatorIds: [...mediatorIds],
@@ -162,14 +172,23 @@ export function findMeeting(ctx: MeetingContext): FoundMeeting | undefined {
   return undefined;
 }
 
+// "visited the Egyptian capital": the capital of the actor its adjective names.
+const CAPITAL_OF =
+  /\b(?:in|to|at|visited|visiting|reached)\s+the\s+(\p{Lu}[\p{L}-]+)\s+capital\b/gu;
+
 function findPlace(clauseText: string, cueOffset: number, travel: boolean): string | undefined {
   const places: { at: number; name: string }[] = [];
+  CAPITAL_OF.lastIndex = 0;
+  let c: RegExpExecArray | null;
+  while ((c = CAPITAL_OF.exec(clauseText)) !== null)
+    places.push({ at: c.index, name: `the ${c[1] ?? ''} capital` });
   PLACE_AFTER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PLACE_AFTER.exec(clauseText)) !== null) {
     const name = (m[1] ?? '').replace(/['’]s$/u, '');
     if (!NOT_A_PLACE.test(name.split(/\s+/)[0] ?? '')) places.push({ at: m.index, name });
   }
+  places.sort((a, b) => a.at - b.at);
   // The place nearest after the cue; a travel cue names it inside itself ("arrived in Cairo for talks").
   const after = places.find((p) => p.at >= cueOffset);
   const inside = travel ? places.find((p) => p.at >= cueOffset - 1) : undefined;
@@ -178,8 +197,10 @@ function findPlace(clauseText: string, cueOffset: number, travel: boolean): stri
 
 /** Whether two meetings of one article report the same meeting, so they are merged. */
 export function isSameMeeting(a: FoundMeeting, b: FoundMeeting): boolean {
+  // One report may name one delegation where another names both: the smaller set is part of the other.
   const sameParties =
-    a.partyIds.length === b.partyIds.length && a.partyIds.every((p) => b.partyIds.includes(p));
+    a.partyIds.every((p) => b.partyIds.includes(p)) ||
+    b.partyIds.every((p) => a.partyIds.includes(p));
   const mediatorsAgree =
     a.mediatorIds.length === 0 ||
     b.mediatorIds.length === 0 ||
@@ -235,5 +256,15 @@ export function mergeMeetings(into: FoundMeeting, from: FoundMeeting): FoundMeet
     participantIds: [...new Set([...into.participantIds, ...from.participantIds])],
     mediatorIds: [...new Set([...into.mediatorIds, ...from.mediatorIds])],
     issueIds: [...new Set([...into.issueIds, ...from.issueIds])],
+    planned: into.planned && from.planned,
   };
+}
+
+/**
+ * Whether a meeting is one the matrix's timeline records (ANNOTATION.md "Meetings"): it
+ * happened or is under way, with at least one mediator present. Direct talks with no mediator
+ * and planned meetings are left out.
+ */
+export function isRecordedMeeting(meeting: FoundMeeting): boolean {
+  return !meeting.planned && meeting.mediatorIds.length > 0;
 }

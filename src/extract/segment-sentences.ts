@@ -139,7 +139,13 @@ export function segmentSentences(text: string): Sentence[] {
       if ((text[j] === ')' || text[j] === ']') && depth > 0) depth--;
       j++;
     }
-    if (j < text.length && !/\s/.test(text[j] ?? '')) continue; // "3.5", "U.S.-led", "example.com"
+    // "3.5", "U.S.-led", "example.com" go on; "…the office added.Hamas said…" (a space lost in a
+    // stored copy) ends a sentence: a lower-case word, the stop, then a capitalised word.
+    const glued =
+      j < text.length &&
+      /\p{Ll}{2}["'”’)\]]*[.!?…]+["'”’)\]]*$/u.test(text.slice(Math.max(0, i - 4), j)) &&
+      /^\p{Lu}\p{Ll}/u.test(text.slice(j, j + 2));
+    if (j < text.length && !/\s/.test(text[j] ?? '') && !glued) continue;
     const next = skipSpace(text, j);
     if (next >= text.length) break;
     const nextChar = text[next] ?? '';

@@ -26,12 +26,18 @@ export function stemOf(word: string): string {
 /**
  * A pattern for one word and its inflections: "cease" also matches "ceases",
  * "ceased", "ceasing"; "stop" matches "stops", "stopped"; "captive" "captives".
- * Short words (3 letters or fewer) only take a plural `s`.
+ * Short words take their endings too ("end" → "ends", "ended", "ending"; "cut" → "cutting"),
+ * except the shortest function words, which stay as they are.
  */
 export function inflectWord(word: string): string {
   const lower = word.toLowerCase();
   if (!/^[\p{L}]+$/u.test(lower)) return escapeRegExp(lower);
-  if (lower.length <= 3) return `${escapeRegExp(lower)}s?`;
+  if (lower.length <= 2 || /^(?:the|and|for|its|our|any|all|his|her|who)$/u.test(lower))
+    return escapeRegExp(lower);
+  if (lower.length === 3) {
+    const doubled = /[aeiou][bdgklmnprt]$/.test(lower) ? `${lower.slice(-1)}?` : '';
+    return `${escapeRegExp(lower)}(?:s|es|${doubled}(?:ed|ing))?`;
+  }
   const stem = stemOf(lower);
   if (stem.endsWith('y') && stem.length > 3 && !/[aeiou]y$/.test(stem)) {
     return `${escapeRegExp(stem.slice(0, -1))}(?:y|ies|ied|ying)`;
@@ -61,12 +67,18 @@ export function inflectPhrase(phrase: string): string {
   return words.map(inflectWord).join(gap);
 }
 
-/** A pattern for a name as written (case and spelling kept), with a possessive. */
+/**
+ * A pattern for a name as written (case and spelling kept), with a possessive. A leading
+ * lower-case word ("the Palestinian group") may open a sentence with a capital.
+ */
 export function namePattern(name: string): string {
   const words = name
     .trim()
     .split(/\s+/)
     .map((w) => escapeRegExp(w).replace(/['’]/g, "['’]"));
+  const first = words[0] ?? '';
+  if (/^\p{Ll}/u.test(first))
+    words[0] = `[${first.charAt(0)}${first.charAt(0).toUpperCase()}]${first.slice(1)}`;
   return `${words.join('\\s+')}${POSSESSIVE}`;
 }
 

@@ -44,6 +44,13 @@ export const ISSUE_QUALIFIERS: readonly IssueQualifier[] = [
     example: 'a humanitarian ceasefire',
   },
   {
+    id: 'extend-before',
+    pattern: '(?:extend|prolong|renew)(?:s|ed|ing)?(?:\\s+(?:the|a))?(?:\\s+(?:current|existing))?',
+    kind: 'temporary',
+    side: 'before',
+    example: 'a plan to extend the current ceasefire',
+  },
+  {
     id: 'phase-of',
     pattern:
       '(?:first|initial|opening)\\s+(?:phase|stage)\\s+of\\s+(?:the|a|an)?\\s*(?:[\\p{L}-]+\\s+){0,2}?',

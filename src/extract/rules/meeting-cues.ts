@@ -22,7 +22,8 @@ export const MEETING_CUES: readonly MeetingCue[] = [
   {
     id: 'visit',
     travel: true,
-    pattern: 'visit(?:ed|s|ing)?\\s+(?=\\p{Lu})|trip\\s+to|visit\\s+to',
+    pattern:
+      'visit(?:ed|s|ing)?\\s+(?=\\p{Lu}|the\\s+\\p{Lu}[\\p{L}-]+\\s+capital)|trip\\s+to|visit\\s+to',
     example: 'The envoy visited Valdor on Tuesday.',
   },
   {

@@ -12,6 +12,8 @@ export interface StanceCue {
   negative?: boolean;
   /** A noun cue whose holder is the actor named just before it: "a Justice Ministry offer to". */
   attached?: boolean;
+  /** The stance is `demand` where the holder does not grant the issue (codebook `grantedBy`). */
+  byGranter?: boolean;
   /** A sentence of the shape this cue is for. */
   example: string;
 }
@@ -42,13 +44,15 @@ export const STANCE_CUES: readonly StanceCue[] = [
   },
   {
     id: 'call-for',
-    pattern: 'call(?:s|ed|ing)?\\s+for',
+    // "called on Sunday for …": a day or an adverb may stand between the verb and "for".
+    pattern:
+      'call(?:s|ed|ing)?\\s+(?:(?:on|late\\s+on|early\\s+on)\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s+|again\\s+|anew\\s+|today\\s+|repeatedly\\s+|publicly\\s+)?for',
     stance: 'demand',
     example: 'The ministry called for a full inquiry.',
   },
   {
     id: 'urge',
-    pattern: 'urg(?:e|es|ed|ing)',
+    pattern: 'urg(?:e|es|ed|ing)|press(?:es|ed|ing)?',
     stance: 'demand',
     example: 'She urged an immediate ceasefire.',
   },
@@ -57,6 +61,21 @@ export const STANCE_CUES: readonly StanceCue[] = [
     pattern: 'must(?:\\s+(?:be\\s+)?(?:based\\s+on|include|guarantee|ensure|see|have))?',
     stance: 'demand',
     example: 'Any deal must be based on a permanent ceasefire.',
+  },
+  {
+    id: 'has-to',
+    pattern: '(?:has|have|had|needs?|need)\\s+to(?:\\s+be)?',
+    stance: 'demand',
+    example: 'Any deal has to bring a lasting ceasefire, he said.',
+  },
+  {
+    id: 'no-deal-without',
+    // "There will be no agreement that does not end the war": the double negation is a demand.
+    pattern:
+      "no\\s+(?:agreement|deal|accord|settlement|truce)\\s+(?:(?:that|which)\\s+(?:does|will|would|did)\\s+not|(?:that|which)\\s+(?:doesn['’]t|won['’]t)|without)",
+    stance: 'demand',
+    negative: true,
+    example: 'There will be no agreement that does not end the war, the official said.',
   },
   {
     id: 'adamant',
@@ -85,9 +104,17 @@ export const STANCE_CUES: readonly StanceCue[] = [
   {
     id: 'aim',
     pattern:
-      'aim(?:s|ed|ing)?\\s+(?:at|to|for)|determined\\s+to|seek(?:s|ing)?|sought|secur(?:e|es|ed|ing)|achiev(?:e|es|ed|ing)|pursu(?:e|es|ed|ing)|vow(?:s|ed|ing)?\\s+to|set\\s+on|bent\\s+on|goal\\s+of|objective\\s+of',
+      'aim(?:s|ed|ing)?\\s+(?:at|to|for)|determined\\s+to|seek(?:s|ing)?|sought|secur(?:e|es|ed|ing)|achiev(?:e|es|ed|ing)|pursu(?:e|es|ed|ing)|set\\s+on|bent\\s+on|goal\\s+of|objective\\s+of',
     stance: 'demand',
     example: 'The army aims at dismantling the militia.',
+  },
+  {
+    id: 'goal-is',
+    // "whose stated objective is the dismantling of …", "its aim is to destroy …", "in order to free …".
+    pattern:
+      '(?:(?:stated|declared|main|key|chief|ultimate|overriding|primary|central)\\s+)?(?:aim|goal|objective|intention|purpose|priority|mission)s?\\s+(?:is|was|are|were|remains?|remained)(?:\\s+to)?|in\\s+order\\s+to|so\\s+as\\s+to',
+    stance: 'demand',
+    example: 'The premier, whose stated objective is the dismantling of the militia, spoke first.',
   },
   {
     id: 'want',
@@ -108,6 +135,25 @@ export const STANCE_CUES: readonly StanceCue[] = [
     stance: 'demand',
     after: true,
     example: 'Disarmament must come first, the minister said.',
+  },
+  {
+    id: 'must-be',
+    // "an end to the war must be finalised first", "the swap has to be completed before …".
+    pattern:
+      '(?:must|should|has\\s+to|have\\s+to|needs?\\s+to|ought\\s+to)\\s+(?:first\\s+|also\\s+)?be\\s+(?!(?:based|built|centred|centered|aimed|tied|linked|conditioned)\\b)(?:[\\p{L}]+ed|part\\s+of|included|guaranteed|agreed)',
+    stance: 'demand',
+    after: true,
+    example: 'An end to the war must be finalised before the second phase, the movement said.',
+  },
+  {
+    id: 'is-a-condition',
+    // "A pullback from the east remains an essential condition for Moscow."
+    pattern:
+      '(?:is|was|are|were|remains?|remained)\\s+(?:an?|the|its|their|one\\s+of\\s+(?:the|its|their))\\s+(?:(?:essential|key|main|vital|necessary|basic|central|core|first|major|non-negotiable)\\s+)?(?:pre)?conditions?|(?:is|was|are|were|remains?)\\s+(?:an?|the|its|their)\\s+(?:(?:key|main|central|core|chief|principal|primary)\\s+)?demands?',
+    stance: 'demand',
+    after: true,
+    example:
+      'A pullback from the east remains an essential condition for Moscow, the spokesman said.',
   },
   {
     id: 'non-negotiable',
@@ -139,6 +185,15 @@ export const STANCE_CUES: readonly StanceCue[] = [
     example: 'The rebels accepted the disarmament timetable.',
   },
   {
+    id: 'propose',
+    // "The reply proposes a truce in three stages": what the proposer offers it supports, what it
+    // asks of the other side it demands.
+    pattern: 'propos(?:e|es|ed)|offer(?:s|ed)|put(?:s)?\\s+forward|tabl(?:e|es|ed)',
+    stance: 'support',
+    byGranter: true,
+    example: 'The movement’s reply proposes a truce in three stages.',
+  },
+  {
     id: 'offer',
     pattern:
       'offer(?:s|ed|ing)?\\s+to|offer\\s+of|propos(?:e|es|ed|ing)\\s+to|proposal\\s+(?:to|for)|plan\\s+to',
@@ -148,9 +203,19 @@ export const STANCE_CUES: readonly StanceCue[] = [
   },
   {
     id: 'ready',
-    pattern: '(?:ready|prepared|happy|glad)\\s+(?:to|for)|commit(?:s|ted)?\\s+to',
+    pattern: '(?:ready|prepared|happy|glad)\\s+(?:to|for)|readiness\\s+(?:to|for)',
     stance: 'support',
     example: 'The ministry is ready to release the detainees.',
+  },
+  {
+    id: 'commit',
+    // A commitment to what the holder grants is support ("committed to freeing prisoners");
+    // to what the other side must grant, a demand ("committed to bringing every captive home").
+    pattern:
+      '(?:fully\\s+)?commit(?:s|ted|ting)?\\s+(?:itself\\s+|themselves\\s+)?to|commitments?\\s+to|(?:pledg|promis)(?:e|es|ed|ing)\\s+to|vow(?:s|ed|ing)?\\s+to',
+    stance: 'support',
+    byGranter: true,
+    example: 'The government is committed to releasing the detainees.',
   },
   // open
   {
@@ -231,7 +296,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
 
 /** Words that turn a cue around when they stand just before it. */
 export const NEGATORS =
-  "(?:not|n['’]t|never|no\\s+longer|neither|nor|hardly|dropp(?:ed|ing)|drops|abandon(?:ed|s|ing)?|g(?:ave|ives|iving)\\s+up|withdr(?:ew|aws|awing)|relinquish(?:ed|es|ing)?|soften(?:ed|s|ing)?)";
+  "(?:not|n['’]t|never|no\\s+longer|neither|nor|hardly|dropp(?:ed|ing)|drops|abandon(?:ed|s|ing)?|g(?:ave|ives|iving)\\s+up|withdr(?:ew|aws|awing)|relinquish(?:ed|es|ing)?|soften(?:ed|s|ing)?|reluctant(?:ly)?\\s+to|unwilling(?:ness)?\\s+to|hesitant\\s+to|loath\\s+to|(?:stopped|stops|stopping)\\s+short\\s+of)";
 
 /** Negations that refuse outright ("will not accept" is a rejection, not an opposition). */
 export const VOLITIONAL_NEGATORS =
@@ -246,3 +311,15 @@ export const NEGATED_STANCE: Readonly<Record<Stance, Stance>> = {
   oppose: 'open',
   reject: 'open',
 };
+
+/**
+ * "We will continue the war until …", "the army will keep fighting": the speaker opposes a
+ * permanent ceasefire, or grants it only on the condition that follows (ANNOTATION.md: "continue
+ * the war until Y" is the permanent ceasefire conditional on Y).
+ */
+export const WAR_GOES_ON = {
+  id: 'war-goes-on',
+  pattern:
+    '(?:continu(?:e|es|ed|ing)|keep(?:s|ing)?\\s+up|press(?:es|ed|ing)?\\s+on\\s+with|carry(?:ing)?\\s+on|resum(?:e|es|ed|ing)|return(?:s|ed|ing)?\\s+to)\\s+(?:the\\s+|its\\s+|our\\s+|their\\s+|his\\s+)?(?:(?:intensive|full|heavy)\\s+)?(?:war|fighting|offensive|military\\s+operations?|operations|military\\s+campaign)|(?:keep|keeps|kept|go\\s+on|goes\\s+on|went\\s+on)\\s+fighting|fight(?:s|ing)?\\s+on|(?:war|fighting|offensive)\\s+(?:will|would)\\s+(?:continue|go\\s+on)|(?:will|would|shall)\\s+not\\s+stop(?:\\s+fighting)?',
+  example: 'We will continue the war until all our goals are met, he said.',
+} as const;

@@ -55,3 +55,20 @@ describe('segmentSentences()', () => {
     expect(segmentSentences(text).map((s) => s.paragraph)).toEqual([0, 0, 1]);
   });
 });
+
+describe('segmentSentences() on stored copies that lost a space', () => {
+  it('ends a sentence at a stop glued to the next capitalised word', () => {
+    const text = 'The envoy left on Monday.The talks go on. It said: “no”.Later the team met.';
+    expect(segmentSentences(text).map((s) => s.text)).toEqual([
+      'The envoy left on Monday.',
+      'The talks go on.',
+      'It said: “no”.',
+      'Later the team met.',
+    ]);
+  });
+
+  it('keeps acronyms, decimals and addresses whole', () => {
+    const text = 'A U.S.-led plan gave 3.5 points, said example.com on Monday.';
+    expect(segmentSentences(text)).toHaveLength(1);
+  });
+});
