@@ -67,6 +67,9 @@ export function findStanceCues(sentenceText: string, offset: number): CueMatch[]
   const found = longestNonOverlapping(cueSet.matchAll(text, offset)).filter((m) => {
     const after = text.slice(m.end - offset, m.end - offset + 40);
     if (PASSIVE_AFTER.test(after)) return false;
+    // "an internationally-supported mechanism": a cue joined to a word before it modifies a noun.
+    if (/\p{L}-$/u.test(text.slice(Math.max(0, m.start - offset - 2), m.start - offset)))
+      return false;
     if (m.value.id === 'will-not' && NOT_AN_ANSWER_AFTER.test(after)) return false;
     if (PROCESS_CUES.has(m.value.id)) {
       const before = text.slice(Math.max(0, m.start - offset - 80), m.start - offset);
@@ -109,6 +112,7 @@ export function findConditionSpans(
     // "will only agree to a ceasefire if …": "only" earlier in the clause makes "if" its condition.
     const onlyBefore = /\bonly\b/iu.test(before.slice(-80));
     if (m.value.leadingOnly && !leading && !onlyBefore) continue;
+    if (m.value.needsOnly && !onlyBefore) continue;
     const rest = text.slice(m.end - offset, clause.end - offset);
     const comma = rest.search(/,(?!\d)/);
     // A leading condition ends at its comma; a trailing one runs to the clause's end.

@@ -487,16 +487,20 @@ function findPositions(
         ? article.text.slice(condition.start, condition.end).replace(/[,.;]+$/, '')
         : undefined;
       const via = holder.via !== 'subject' ? `+holder:${holder.via}` : '';
-      emit(
-        holder,
-        permanent,
-        condition ? 'conditional' : 'oppose',
-        condition && text !== undefined
-          ? { ...(conditionIssue && { issueId: conditionIssue.issueId }), text }
-          : undefined,
-        `stance:${WAR_GOES_ON.id}${condition ? `+condition:${condition.marker.id}` : ''}${via}`,
-        0.7,
-      );
+      // Without a condition, only a flat "the war will not end / the army will not stop" is a
+      // stance: "vowed to keep fighting" alone names no ceasefire term.
+      const flat = /\bnot\s+(?:end|stop)/iu.test(war[0]);
+      if (condition || flat)
+        emit(
+          holder,
+          permanent,
+          condition ? 'conditional' : 'reject',
+          condition && text !== undefined
+            ? { ...(conditionIssue && { issueId: conditionIssue.issueId }), text }
+            : undefined,
+          `stance:${WAR_GOES_ON.id}${condition ? `+condition:${condition.marker.id}` : ''}${via}`,
+          0.7,
+        );
       if (conditionIssue)
         emit(
           holder,

@@ -109,7 +109,12 @@ export function findMeeting(ctx: MeetingContext): FoundMeeting | undefined {
         !source(a) &&
         !issueSpans.some((i) => a.start >= i.start && a.end <= i.end),
     );
-    let place = findPlace(clauseText, match.start - clause.start, match.value.travel === true);
+    let place = findPlace(
+      clauseText,
+      match.start - clause.start,
+      match.value.travel === true,
+      match.value.placeBefore === true,
+    );
     // "on his fifth trip to the region": a visit names a place, or it is not a meeting.
     if (match.value.id === 'visit' && !place) continue;
 
@@ -176,7 +181,12 @@ export function findMeeting(ctx: MeetingContext): FoundMeeting | undefined {
 const CAPITAL_OF =
   /\b(?:in|to|at|visited|visiting|reached)\s+the\s+(\p{Lu}[\p{L}-]+)\s+capital\b/gu;
 
-function findPlace(clauseText: string, cueOffset: number, travel: boolean): string | undefined {
+function findPlace(
+  clauseText: string,
+  cueOffset: number,
+  travel: boolean,
+  before = false,
+): string | undefined {
   const places: { at: number; name: string }[] = [];
   CAPITAL_OF.lastIndex = 0;
   let c: RegExpExecArray | null;
@@ -192,7 +202,8 @@ function findPlace(clauseText: string, cueOffset: number, travel: boolean): stri
   // The place nearest after the cue; a travel cue names it inside itself ("arrived in Cairo for talks").
   const after = places.find((p) => p.at >= cueOffset);
   const inside = travel ? places.find((p) => p.at >= cueOffset - 1) : undefined;
-  return (inside ?? after)?.name;
+  const earlier = before ? places.filter((p) => p.at < cueOffset).pop() : undefined;
+  return (inside ?? after ?? earlier)?.name;
 }
 
 /** Whether two meetings of one article report the same meeting, so they are merged. */

@@ -631,8 +631,19 @@ function findMentions(
     )
       continue;
     const from = sentence.start + phraseStart;
+    // "a US-drafted plan" names its author; "a Qatari-brokered deal" only its broker.
     const authors = actors
-      .filter((a) => a.start >= from && a.end <= match.end)
+      .filter(
+        (a) =>
+          a.start >= from &&
+          a.end <= match.end &&
+          !(
+            a.compound &&
+            /^-(?:brokered|mediated|facilitated|hosted|led|announced|monitored)\b/iu.test(
+              text.slice(a.end - sentence.start, a.end - sentence.start + 14),
+            )
+          ),
+      )
       .map((a) => a.actorId);
     // "a plan proposed by Egypt", "an offer from Qatar".
     const byActor = actors.find(

@@ -5,6 +5,8 @@ export interface ConditionMarker {
   pattern: string;
   /** Only a condition when it opens its clause ("if" elsewhere is often "asked if"). */
   leadingOnly?: boolean;
+  /** Only a condition with "only" before it in the clause ("would only take effect after …"). */
+  needsOnly?: boolean;
   example: string;
 }
 
@@ -17,7 +19,8 @@ export const CONDITION_MARKERS: readonly ConditionMarker[] = [
   },
   {
     id: 'only-if',
-    pattern: 'only\\s+(?:if|when|after|once)',
+    pattern:
+      'only\\s+(?:if|when|after|once|in\\s+the\\s+event\\s+of)|in\\s+the\\s+event\\s+of|except\\s+(?:if|when|after)',
     example: 'The union will sign only if pensions are protected.',
   },
   {
@@ -41,6 +44,13 @@ export const CONDITION_MARKERS: readonly ConditionMarker[] = [
     pattern: 'if',
     leadingOnly: true,
     example: 'If the sanctions are lifted, the ministry would resume talks.',
+  },
+  {
+    // "would only take effect after the sanctions are lifted": "only" earlier in the clause.
+    id: 'after',
+    pattern: 'after|when',
+    needsOnly: true,
+    example: 'The sea truce would only take effect after the sanctions are lifted.',
   },
 ];
 

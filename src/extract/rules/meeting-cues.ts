@@ -5,6 +5,8 @@ export interface MeetingCue {
   pattern: string;
   /** The cue names travel to a place for talks: the place follows "in"/"to". */
   travel?: boolean;
+  /** The place may stand before the cue ("in Jeddah, the two delegations signed …"). */
+  placeBefore?: boolean;
   example: string;
 }
 
@@ -41,6 +43,13 @@ export const MEETING_CUES: readonly MeetingCue[] = [
     id: 'talks-hosted-by',
     pattern: `${TALKS}\\b[^.;]{0,60}?\\b(?:(?:hosted|chaired|convened|mediated|brokered|facilitated)\\s+by|under\\s+the\\s+(?:joint\\s+)?auspices\\s+of)`,
     example: 'The talks, chaired by the fisheries commission, opened on Tuesday.',
+  },
+  {
+    id: 'signing',
+    // A signing before a mediator is a meeting: "in Jeddah, the two forces signed a declaration".
+    pattern: 'sign(?:ed|s)\\s+(?:a|an|the)\\b|signing\\s+(?:ceremony|of\\s+(?:a|an|the))',
+    placeBefore: true,
+    example: 'In Jeddah, envoys of the two forces signed a declaration on Thursday.',
   },
   {
     id: 'talks-took-place',

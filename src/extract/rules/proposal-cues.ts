@@ -16,20 +16,20 @@ export const PROPOSAL_NOUNS: readonly ProposalNoun[] = [
   {
     id: 'deal',
     pattern:
-      '(?:peace\\s+|ceasefire\\s+|cease-fire\\s+|truce\\s+|framework\\s+)?(?:deal|agreement|accord|settlement|pact)s?',
+      '(?:peace\\s+|ceasefire\\s+|cease-fire\\s+|truce\\s+|framework\\s+)?(?:deal|agreement|accord|settlement|pact|declaration|treaty|protocol|charter)s?',
     kind: 'deal',
     example: 'The cabinet approved the deal.',
   },
   {
     id: 'proposal',
     pattern:
-      '(?:counter-?proposals?|counter-?offers?|proposals?|plans?|frameworks?|initiatives?|road\\s*maps?|blueprints?|packages?|formulas?|offers?|peace\\s+plans?)',
+      '(?:counter-?proposals?|counter-?offers?|proposals?|plans?|frameworks?|initiatives?|road\\s*maps?|blueprints?|formulas?|offers?|peace\\s+plans?|memorand(?:um|a))',
     kind: 'proposal',
     example: 'Egypt put forward a three-stage proposal.',
   },
   {
     id: 'draft',
-    pattern: '(?:draft|text|document|terms|outline|paper|memorandum|understandings?)',
+    pattern: '(?:draft|text|document|terms|outline|paper|understandings?)',
     kind: 'proposal',
     anaphorOnly: true,
     example: 'Hamas said it was studying the text.',

@@ -69,6 +69,15 @@ export const STANCE_CUES: readonly StanceCue[] = [
     example: 'Any deal has to bring a lasting ceasefire, he said.',
   },
   {
+    id: 'will-be-no',
+    // "We will have no truce, no talks", "there can be no pause while …".
+    pattern:
+      '(?:(?:will|would|shall|can)\\s+(?:be|have|accept|allow|sign|agree\\s+to)|there\\s+(?:is|was|will\\s+be|would\\s+be|can\\s+be|could\\s+be))\\s+no(?!\\s+(?:agreement|deal|accord|settlement)\\s+(?:that|which|without)\\b)',
+    stance: 'reject',
+    negative: true,
+    example: 'We will have no truce with them, the general said.',
+  },
+  {
     id: 'no-deal-without',
     // "There will be no agreement that does not end the war": the double negation is a demand.
     pattern:
@@ -320,6 +329,6 @@ export const NEGATED_STANCE: Readonly<Record<Stance, Stance>> = {
 export const WAR_GOES_ON = {
   id: 'war-goes-on',
   pattern:
-    '(?:continu(?:e|es|ed|ing)|keep(?:s|ing)?\\s+up|press(?:es|ed|ing)?\\s+on\\s+with|carry(?:ing)?\\s+on|resum(?:e|es|ed|ing)|return(?:s|ed|ing)?\\s+to)\\s+(?:the\\s+|its\\s+|our\\s+|their\\s+|his\\s+)?(?:(?:intensive|full|heavy)\\s+)?(?:war|fighting|offensive|military\\s+operations?|operations|military\\s+campaign)|(?:keep|keeps|kept|go\\s+on|goes\\s+on|went\\s+on)\\s+fighting|fight(?:s|ing)?\\s+on|(?:war|fighting|offensive)\\s+(?:will|would)\\s+(?:continue|go\\s+on)|(?:will|would|shall)\\s+not\\s+stop(?:\\s+fighting)?',
+    '(?:continu(?:e|es|ed|ing)|keep(?:s|ing)?\\s+up|press(?:es|ed|ing)?\\s+on\\s+with|carry(?:ing)?\\s+on|resum(?:e|es|ed|ing)|return(?:s|ed|ing)?\\s+to)\\s+(?:the\\s+|its\\s+|our\\s+|their\\s+|his\\s+)?(?:(?:intensive|full|heavy)\\s+)?(?:war|fighting|offensive|military\\s+operations?|operations|military\\s+campaign)|(?:keep|keeps|kept|go\\s+on|goes\\s+on|went\\s+on)\\s+fighting|fight(?:s|ing)?\\s+on|(?:war|fighting|offensive)\\s+(?:will|would)\\s+(?:continue|go\\s+on)|(?:will|would|shall)\\s+not\\s+stop(?:\\s+fighting)?|(?:war|fighting|conflict)\\s+(?:will|would|shall)\\s+not\\s+end',
   example: 'We will continue the war until all our goals are met, he said.',
 } as const;

@@ -256,8 +256,8 @@ responses:
     ]);
     const derived = build.dataset.positions.filter((p) => p.derivedFrom);
     expect(derived.map((p) => [p.actorId, p.issueId, p.stance, p.origin])).toEqual([
-      ['mediator-league', 'harbour_access', 'support', 'curated'],
-      ['mediator-league', 'fishing_quota', 'support', 'curated'],
+      ['mediator-league', 'harbour_access', 'demand', 'curated'],
+      ['mediator-league', 'fishing_quota', 'demand', 'curated'],
       ['northland', 'harbour_access', 'support', 'curated'],
       ['northland', 'fishing_quota', 'support', 'curated'],
     ]);

@@ -17,9 +17,9 @@ const summary = (positions: ReturnType<typeof derivePositions>) =>
 describe('derivePositions()', () => {
   it('gives the proposer, the accepting, reviewing and conditional parties their positions', () => {
     expect(summary(derivePositions(makePlanDataset()))).toEqual([
-      // The League is a mediator: it grants nothing, so it supports each term it puts forward.
-      'league blockade support',
-      'league harbour_access support',
+      // The League is a mediator: it grants nothing, so it asks each term of the parties.
+      'league blockade demand',
+      'league harbour_access demand',
       'northland blockade support',
       'northland harbour_access support',
       'southport blockade open',

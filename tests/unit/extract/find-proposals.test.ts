@@ -73,8 +73,8 @@ describe('extractArticle() proposals', () => {
     ]);
     expect(r.responses).toEqual(['brisk-front accept']);
     expect(r.derived).toEqual([
-      'norvia pause support',
-      'norvia amnesty support',
+      'norvia pause demand',
+      'norvia amnesty demand',
       'brisk-front pause support',
       'brisk-front amnesty support',
     ]);
