@@ -113,6 +113,13 @@ export function findConditionSpans(
     const onlyBefore = /\bonly\b/iu.test(before.slice(-80));
     if (m.value.leadingOnly && !leading && !onlyBefore) continue;
     if (m.value.needsOnly && !onlyBefore) continue;
+    if (
+      m.value.needsNegation &&
+      !/\b(?:not|never|no|won['’]t|wouldn['’]t|cannot|can['’]t|refus\w*)\b/iu.test(
+        before.slice(-100),
+      )
+    )
+      continue;
     const rest = text.slice(m.end - offset, clause.end - offset);
     const comma = rest.search(/,(?!\d)/);
     // A leading condition ends at its comma; a trailing one runs to the clause's end.

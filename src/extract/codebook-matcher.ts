@@ -107,7 +107,7 @@ export function compileCodebook(codebook: Codebook): CodebookMatcher {
   const issueSet = new KeyedPatternSet(issueEntries);
   const rawIssues = (text: string, offset = 0) =>
     longestNonOverlapping(issueSet.matchAll(text, offset)).map(toIssueMention);
-  const { qualify, ceasefireIssues } = compileQualifiers(rawIssues);
+  const { qualify, ceasefireIssues, family: ceasefireFamily } = compileQualifiers(rawIssues);
 
   const partyCache = new Map<string, CodebookActor | undefined>();
   const partyOf = (actorId: string): CodebookActor | undefined => {
@@ -140,12 +140,18 @@ export function compileCodebook(codebook: Codebook): CodebookMatcher {
       }),
     ceasefireIssues,
     findIssues: (text, offset = 0) =>
-      qualify(
+      dropScopeWords(
         text,
         offset,
-        // "Hamas-ruled Gaza": a word joined to the one before it by a hyphen is a modifier.
-        rawIssues(text, offset).filter(
-          (m) => !/\p{L}-$/u.test(text.slice(Math.max(0, m.start - offset - 2), m.start - offset)),
+        ceasefireFamily,
+        qualify(
+          text,
+          offset,
+          // "Hamas-ruled Gaza": a word joined to the one before it by a hyphen is a modifier.
+          rawIssues(text, offset).filter(
+            (m) =>
+              !/\p{L}-$/u.test(text.slice(Math.max(0, m.start - offset - 2), m.start - offset)),
+          ),
         ),
       ),
   };
@@ -201,6 +207,7 @@ function compileQualifiers(rawIssues: (text: string) => IssueMention[]) {
   if (!temporary || !permanent || temporary === permanent)
     return {
       ceasefireIssues,
+      family,
       qualify: (_text: string, _offset: number, mentions: IssueMention[]) => mentions,
     };
   family.add(temporary).add(permanent);
@@ -218,7 +225,39 @@ function compileQualifiers(rawIssues: (text: string) => IssueMention[]) {
             : m.issueId;
       return issueId === m.issueId ? m : { ...m, issueId, qualified: true };
     });
-  return { qualify, ceasefireIssues };
+  return { qualify, ceasefireIssues, family };
+}
+
+/**
+ * "a Black Sea ceasefire", "a ceasefire on energy infrastructure": the ceasefire word only
+ * scopes another issue, which is the one the text is about (never captives or prisoners, which
+ * a ceasefire does not scope: "a hostage ceasefire deal" names both).
+ */
+function dropScopeWords(
+  text: string,
+  offset: number,
+  family: ReadonlySet<string>,
+  mentions: IssueMention[],
+): IssueMention[] {
+  const people = /(?:hostages?|captives?|prisoners?|detainees?|abductees?)$/iu;
+  return mentions.filter((m, i) => {
+    if (!family.has(m.issueId)) return true;
+    const before = mentions[i - 1];
+    const after = mentions[i + 1];
+    const gapBefore = before ? text.slice(before.end - offset, m.start - offset) : '';
+    const gapAfter = after ? text.slice(m.end - offset, after.start - offset) : '';
+    const scopedBefore =
+      before &&
+      !family.has(before.issueId) &&
+      !people.test(before.text) &&
+      /^[\s-]$/u.test(gapBefore);
+    const scopedAfter =
+      after &&
+      !family.has(after.issueId) &&
+      !people.test(after.text) &&
+      /^\s+(?:in|on|at|for|over|covering|against)\s+(?:the\s+|its\s+)?$/iu.test(gapAfter);
+    return !scopedBefore && !scopedAfter;
+  });
 }
 
 function toActorMention(m: PatternMatch<{ actorId: string; form: MentionForm }>): ActorMention {

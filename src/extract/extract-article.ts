@@ -1,4 +1,5 @@
-import type { Codebook } from '../domain/codebook-schema.ts';
+import type { Codebook, CodebookActor } from '../domain/codebook-schema.ts';
+import { PARTIES_ANAPHOR } from './rules/meeting-cues.ts';
 import type { Meeting, Position, Proposal, ProposalResponse } from '../domain/dataset.ts';
 import type { Stance } from '../domain/stance.ts';
 import type { AnaphorMention, Holder, HolderContext } from './attribute-speech.ts';
@@ -92,6 +93,7 @@ export function extractArticle(
       const seen = partyMentions.get(party.id);
       partyMentions.set(party.id, { count: (seen?.count ?? 0) + 1, last: mention.start });
     }
+    analysis.rankedPartyIds = rankParties(partyMentions);
     positions.push(...findPositions(article, sentence, analysis));
     const meeting = findMeeting({
       matcher,
@@ -156,6 +158,8 @@ interface SentenceAnalysis {
   proposalSpans: { start: number; end: number }[];
   /** The sentence sets out a proposal's terms ("Under the deal, the group would free …"). */
   describesTerms: boolean;
+  /** The article's parties so far, most named first: "both sides" are the first two. */
+  rankedPartyIds: string[];
   clauses: ReturnType<typeof splitClauses>;
   issues: IssueMention[];
   cues: CueMatch[];
@@ -208,6 +212,7 @@ function analyseSentence(
   return {
     proposalSpans: [],
     describesTerms: false,
+    rankedPartyIds: [],
     clauses,
     issues,
     cues,
@@ -365,7 +370,24 @@ function findPositions(
       )
         continue;
       // A participial clause (", facing pressure to …") has the subject of the clause before it.
+      // "Both sides agreed to …": each of the article's two main parties holds it.
+      const both = resolveHolder(ctx, clause.start, cue.start, cue.cue)
+        ? undefined
+        : bothSides(ctx, analysis.rankedPartyIds, clause.start, cue.start);
+      if (both) {
+        for (const party of both)
+          emit(
+            { party, via: 'clause' },
+            issue.issueId,
+            cue.stance,
+            undefined,
+            `stance:${cue.cue.id}+holder:both-sides`,
+            0.6,
+          );
+        continue;
+      }
       const holder =
+        forHolder(ctx, cue) ??
         resolveHolder(ctx, clause.start, cue.start, cue.cue) ??
         (participial && priorClause
           ? resolveHolder(ctx, priorClause.start, clause.start)
@@ -523,6 +545,38 @@ function findPositions(
     );
   }
   return [...byKey.values()];
+}
+
+const BOTH_SIDES = new RegExp(
+  `(?<![\\p{L}])(?:${PARTIES_ANAPHOR}|both\\s+(?:forces|armies|warring\\s+parties)|the\\s+warring\\s+(?:parties|sides))(?![\\p{L}])`,
+  'iu',
+);
+
+/** "Both sides", "the two parties" as the subject before a cue: the article's two main parties. */
+function bothSides(
+  ctx: HolderContext,
+  ranked: readonly string[],
+  from: number,
+  cueStart: number,
+): CodebookActor[] | undefined {
+  const subject = ctx.sentenceText.slice(from - ctx.sentenceStart, cueStart - ctx.sentenceStart);
+  if (!BOTH_SIDES.test(subject) || ranked.length < 2) return undefined;
+  const parties = ranked.slice(0, 2).map((id) => ctx.matcher.actorsById.get(id));
+  return parties.every((p) => p !== undefined) ? (parties as CodebookActor[]) : undefined;
+}
+
+/** "… remains an essential condition for Russia": the actor after "for" holds the condition. */
+function forHolder(ctx: HolderContext, cue: CueMatch): Holder | undefined {
+  if (!cue.cue.after) return undefined;
+  const rest = ctx.sentenceText.slice(cue.end - ctx.sentenceStart);
+  const lead = /^\s+(?:for|of|to)\s+(?:the\s+)?/iu.exec(rest);
+  if (!lead) return undefined;
+  const at = cue.end + lead[0].length;
+  const actor = ctx.actors.find((a) => a.start === at);
+  const party = actor ? ctx.matcher.partyOf(actor.actorId) : undefined;
+  if (!actor || !party || party.kind === 'other') return undefined;
+  const speaker = ctx.matcher.actorsById.get(actor.actorId);
+  return { party, ...(speaker && speaker.id !== party.id && { speaker }), via: 'clause' };
 }
 
 /** Whether a party grants an issue itself (a "mutual" issue, or one with no granter, every side does). */

@@ -104,6 +104,9 @@ const BARE_DEAL_VERB =
 const CONTENT_AFTER =
   /^\s*(?:to|for|of|on|over|that\s+(?:would|will|could|includes?|calls?)|which\s+(?:would|will|could|includes?|calls?)|under\s+which|involving|including|covering|envisaging|providing\s+for|calling\s+for|aimed\s+at|in\s+which)\b/iu;
 const PRONOUN_OBJECT = /^\s*(?:it|them|this|that)(?![\p{L}])/iu;
+const OBJECT_LEAD =
+  /^\s+(?:the\s+)?(?:(?:first|second|third|final|initial|opening|next)\s+(?:phase|stage|part)|parts?|some\s+aspects|aspects|the\s+terms|terms|elements?|key\s+elements|the\s+outline|outlines?|principles?)\s+of\s+/iu;
+const PASSIVE_BY = /^\s+(?:unanimously\s+|formally\s+|early\s+on\s+\p{L}+\s+)?by\s+(?:the\s+)?/iu;
 const REJECTED_BEFORE = new RegExp(
   `(?:${RESPONSE_CUES.filter((c) => c.response === 'reject')
     .map((c) => c.pattern)
@@ -175,7 +178,9 @@ export function createProposalReader(
     const keys = new Set([...mention.authors, ...mention.names.map((n) => n.toLowerCase())]);
     const last = drafts[drafts.length - 1];
     const sameKeys = (d: Draft) => [...keys].some((k) => d.keys.has(k));
-    if (mention.noun.anaphorOnly)
+    // "set out his own terms": a proposal of its own, not the one in context.
+    const own = /\bown\b/iu.test(mention.text);
+    if (mention.noun.anaphorOnly && !own)
       return last && mention.determiner !== 'indefinite' ? last : undefined;
     const known = keys.size > 0 ? [...drafts].reverse().find(sameKeys) : undefined;
     if (known) return known;
@@ -184,6 +189,7 @@ export function createProposalReader(
       (mention.determiner === 'indefinite' &&
         /\bnew|another|fresh|revised|counter/iu.test(mention.text)) ||
       /counter/iu.test(mention.text) ||
+      own ||
       (keys.size > 0 && !sameKeys(last) && last.keys.size > 0);
     if (!isNew) {
       for (const k of keys) last.keys.add(k);
@@ -422,22 +428,53 @@ export function createProposalReader(
       // Responses: "Hamas accepted the proposal", "Israel's cabinet approved it".
       for (const cue of responseSet.matchAll(sentence.text, sentence.start)) {
         const after = sentence.text.slice(cue.end - sentence.start);
-        const object =
-          mentions.find((m) => m.phraseStart >= cue.end && m.phraseStart - cue.end <= 25) ??
-          undefined;
+        // The object: the proposal right after the cue, or after "the first phase of", "parts of".
+        const object = mentions.find((m) => {
+          if (m.phraseStart < cue.end) return false;
+          const gap = sentence.text.slice(cue.end - sentence.start, m.phraseStart - sentence.start);
+          return gap.length <= 25 || (gap.length <= 70 && OBJECT_LEAD.test(gap));
+        });
+        // "The agreement was ratified by Israel's government": the agent answers the subject.
+        const passive = PASSIVE_BY.exec(after);
+        const agent = passive
+          ? ctx.actors.find((a) => a.start === cue.end + passive[0].length)
+          : undefined;
+        const subjectMention = agent
+          ? [...mentions].reverse().find((m) => m.end <= cue.start)
+          : undefined;
+        // "agreed to a six-week first phase of a truce": an issue that is a term of the proposal
+        // in context answers that proposal.
+        const issueObject =
+          !object && current && sentence.index - Math.max(lastNamedAt, lastTermsAt) <= 6
+            ? input.issues.find(
+                (i) =>
+                  i.start >= cue.end &&
+                  i.start - cue.end <= 40 &&
+                  current.proposal.terms.some((t) => t.issueId === i.issueId),
+              )
+            : undefined;
         // "answered with its own counter-proposal": the counter answers the proposal before it.
         const own = mentions.find((x) => x.start >= cue.start && x.end <= cue.end);
         const ownDraft = own ? resolved.get(own) : undefined;
         const before = ownDraft ? drafts[drafts.indexOf(ownDraft) - 1] : undefined;
-        const draft = object
-          ? resolved.get(object)
-          : ownDraft
-            ? before
-            : PRONOUN_OBJECT.test(after) || !cue.value.needsObject
-              ? current
-              : undefined;
+        const draft = subjectMention
+          ? resolved.get(subjectMention)
+          : object
+            ? resolved.get(object)
+            : ownDraft
+              ? before
+              : PRONOUN_OBJECT.test(after) || !cue.value.needsObject || issueObject
+                ? current
+                : undefined;
         if (!draft) continue;
-        if (!object && cue.value.needsObject && !PRONOUN_OBJECT.test(after)) continue;
+        if (
+          !object &&
+          !subjectMention &&
+          !issueObject &&
+          cue.value.needsObject &&
+          !PRONOUN_OBJECT.test(after)
+        )
+          continue;
         // "voted to back a deal for the release of 50 captives": the answer covers those terms
         // (a rejection names them as what is rejected, so the sentence's own stance stays).
         if (object && cue.value.response !== 'reject')
@@ -453,14 +490,24 @@ export function createProposalReader(
         );
         if (ASKED_BEFORE.test(asked) || /^\s+or\s+(?:reject|accept)/iu.test(after)) continue;
         let response: ResponseKind = cue.value.response;
+        const clause = clauseOf(input.clauses, cue.start);
+        // "would not approve the deal until …": accepted on that condition.
+        const negatedUntil =
+          NEGATED_BEFORE.test(beforeCue) &&
+          input.conditions.some(
+            (c) => c.start >= cue.end && c.start <= clause.end && c.marker.id === 'until',
+          );
         if (REFUSED_BEFORE.test(beforeCue) && response === 'accept') response = 'reject';
+        else if (response === 'accept' && /\bnever\s+$/iu.test(beforeCue)) response = 'reject';
+        else if (negatedUntil && response === 'accept') response = 'accept';
         else if (NEGATED_BEFORE.test(beforeCue)) {
           // "has not accepted", "has yet to respond": not an answer, or one still to come.
           if (response !== 'accept' || !/yet\s+to/iu.test(beforeCue)) continue;
           response = 'review';
         }
-        const clause = clauseOf(input.clauses, cue.start);
-        const holders = holdersOf(ctx, clause.start, cue.start, matcher);
+        const holders = agent
+          ? holdersOf(ctx, agent.start, agent.end, matcher, agent)
+          : holdersOf(ctx, clause.start, cue.start, matcher);
         for (const holder of holders) {
           if (cue.value.partiesOnly && holder.party.kind !== 'party') continue;
           const actorId = holder.party.id;
@@ -468,7 +515,7 @@ export function createProposalReader(
           if (responded.has(key)) continue;
           responded.add(key);
           const condition = input.conditions.find(
-            (c) => c.start >= cue.end && c.start <= clause.end,
+            (c) => c.start >= cue.end && c.start <= clause.end && c.marker.id !== 'while-not',
           );
           const conditionIssue = condition
             ? input.issues.find((i) => i.start >= condition.start && i.end <= condition.end)
@@ -547,8 +594,23 @@ function responseBetween(sentence: Sentence, from: number, to: number): boolean 
 }
 
 /** The parties that answer: the subject, and every party joined to it ("Israel and Hamas agreed…"). */
-function holdersOf(ctx: HolderContext, from: number, cueStart: number, matcher: CodebookMatcher) {
-  const holder = resolveHolder(ctx, from, cueStart);
+function holdersOf(
+  ctx: HolderContext,
+  from: number,
+  cueStart: number,
+  matcher: CodebookMatcher,
+  agent?: ActorMention,
+) {
+  const agentParty = agent ? matcher.partyOf(agent.actorId) : undefined;
+  const agentActor = agent ? matcher.actorsById.get(agent.actorId) : undefined;
+  const holder =
+    agentParty && agentParty.kind !== 'other'
+      ? {
+          party: agentParty,
+          ...(agentActor && agentActor.id !== agentParty.id && { speaker: agentActor }),
+          via: 'subject' as const,
+        }
+      : resolveHolder(ctx, from, cueStart);
   if (!holder) return [];
   const subject = ctx.actors.filter((a) => a.start >= from && a.end <= cueStart);
   const joined = subject.filter((a, i) => {
@@ -675,8 +737,39 @@ function findMentions(
       text: text.slice(phraseStart, match.end - sentence.start),
     });
   }
-  return out;
+  // "an immediate 30-day ceasefire proposed by the United States": an issue put forward by an
+  // actor is that actor's proposal, with the issue as its term.
+  for (const issue of issues) {
+    if (out.some((m) => issue.start >= m.start && issue.end <= m.end)) continue;
+    const rest = text.slice(issue.end - sentence.start);
+    const by = ISSUE_PROPOSED_BY.exec(rest);
+    if (!by) continue;
+    const author = actors.find((a) => a.start === issue.end + by[0].length);
+    if (!author || matcher.partyOf(author.actorId)?.kind === 'other') continue;
+    const start = issue.start;
+    out.push({
+      noun: ISSUE_AS_PROPOSAL,
+      start,
+      end: issue.end,
+      phraseStart: start,
+      determiner: 'indefinite',
+      authors: [author.actorId],
+      names: [],
+      issues: [issue],
+      text: issue.text,
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
+
+const ISSUE_PROPOSED_BY =
+  /^\s+(?:(?:that\s+was|which\s+was|first)\s+)?(?:proposed|put\s+forward|drafted|offered|floated|suggested|tabled)\s+by\s+(?:the\s+)?/iu;
+const ISSUE_AS_PROPOSAL: ProposalNoun = {
+  id: 'issue-proposed-by',
+  pattern: '',
+  kind: 'proposal',
+  example: 'Ukraine accepted a 30-day ceasefire proposed by the United States.',
+};
 
 function titleOf(mention: ProposalMention, published: string): string {
   const core = mention.text

@@ -42,6 +42,8 @@ export function inflectWord(word: string): string {
   if (stem.endsWith('y') && stem.length > 3 && !/[aeiou]y$/.test(stem)) {
     return `${escapeRegExp(stem.slice(0, -1))}(?:y|ies|ied|ying)`;
   }
+  // "free" → "frees", "freed", "freeing"; "agree" → "agreed".
+  if (stem.endsWith('ee')) return `${escapeRegExp(stem)}(?:s|d|ing)?`;
   if (stem.endsWith('e')) {
     return `${escapeRegExp(stem.slice(0, -1))}(?:e|es|ed|ing)`;
   }
@@ -50,9 +52,10 @@ export function inflectWord(word: string): string {
   return `${escapeRegExp(stem)}(?:${doubled}(?:ed|ing)|s|es)?`;
 }
 
-// Words a reporter may slip into a codebook phrase: "release of the 129 captives".
+// Words a reporter may slip into a codebook phrase: "release of the 129 captives", and the
+// modals of a clause the phrase is ("the fighting would stop", "troops to withdraw").
 const FILLER =
-  '(?:the|a|an|any|more|all|its|their|his|her|our|some|further|remaining|other|new|several|two|three|four|five|six|seven|eight|nine|ten|\\d[\\d,.]*%?)';
+  '(?:the|a|an|any|more|all|its|their|his|her|our|some|further|remaining|other|new|several|two|three|four|five|six|seven|eight|nine|ten|would|will|to|must|could|should|can|shall|\\d[\\d,.]*%?)';
 
 /**
  * A pattern for a multi-word phrase: each word inflected, separated by spaces or

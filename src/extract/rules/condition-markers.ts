@@ -7,6 +7,8 @@ export interface ConditionMarker {
   leadingOnly?: boolean;
   /** Only a condition with "only" before it in the clause ("would only take effect after …"). */
   needsOnly?: boolean;
+  /** Only a condition after a refusal in the clause ("would not … while …"). */
+  needsNegation?: boolean;
   example: string;
 }
 
@@ -44,6 +46,14 @@ export const CONDITION_MARKERS: readonly ConditionMarker[] = [
     pattern: 'if',
     leadingOnly: true,
     example: 'If the sanctions are lifted, the ministry would resume talks.',
+  },
+  {
+    // "would not agree to end the war while Hamas still ruled Gaza", "will not talk about an
+    // exchange before the aggression stops": after a refusal, "while" and "before" condition it.
+    id: 'while-not',
+    pattern: 'while|before|as\\s+long\\s+as',
+    needsNegation: true,
+    example: 'Israel would not pull its troops out while the group still ruled the strip.',
   },
   {
     // "would only take effect after the sanctions are lifted": "only" earlier in the clause.

@@ -128,7 +128,7 @@ export const RESPONSE_CUES: readonly ResponseCue[] = [
   {
     id: 'positive-response',
     pattern:
-      '(?:respond(?:s|ed)?|repl(?:y|ied|ies)|react(?:s|ed)?)\\s+positively\\s+to|(?:gave|give|gives|delivered|sent|handed\\s+over)\\s+(?:a|its|their)\\s+positive\\s+(?:response|reply|answer)\\s+to',
+      '(?:respond(?:s|ed)?|repl(?:y|ied|ies)|react(?:s|ed)?)\\s+(?:positively|constructively|favou?rably)(?:\\s+to)?|(?:gave|give|gives|delivered|sent|handed\\s+over)\\s+(?:a|its|their)\\s+positive\\s+(?:response|reply|answer)\\s+to',
     response: 'accept',
     example: 'The movement responded positively to the offer.',
   },
@@ -167,7 +167,7 @@ export const RESPONSE_CUES: readonly ResponseCue[] = [
 
 /** Verbs by which an actor puts a proposal forward: the subject is its proposer. */
 export const PROPOSE_VERBS =
-  'propos(?:e|es|ed|ing)|put(?:s|ting)?\\s+forward|presen(?:t|ts|ted|ting)|submit(?:s|ted|ting)?|draft(?:s|ed|ing)?|drew\\s+up|draw(?:s|n)?\\s+up|tabl(?:e|es|ed|ing)|float(?:s|ed|ing)?|unveil(?:s|ed|ing)?|offer(?:s|ed|ing)?|(?:laid|lay|lays|set|sets)\\s+out|outlin(?:e|es|ed|ing)|sen(?:t|ds|ding)|hand(?:s|ed)?\\s+over|pitch(?:es|ed)?|circulat(?:e|es|ed|ing)|announc(?:e|es|ed|ing)';
+  'propos(?:e|es|ed|ing)|put(?:s|ting)?(?:\\s+forward)?|presen(?:t|ts|ted|ting)|submit(?:s|ted|ting)?|draft(?:s|ed|ing)?|drew\\s+up|draw(?:s|n)?\\s+up|tabl(?:e|es|ed|ing)|float(?:s|ed|ing)?|unveil(?:s|ed|ing)?|offer(?:s|ed|ing)?|(?:laid|lay|lays|set|sets)\\s+out|outlin(?:e|es|ed|ing)|sen(?:t|ds|ding)|hand(?:s|ed)?\\s+over|pitch(?:es|ed)?|circulat(?:e|es|ed|ing)|announc(?:e|es|ed|ing)';
 
 /** Participles that tie a proposal to its author in its own noun phrase: "a US-drafted plan". */
 export const AUTHORED_BY =
