@@ -169,9 +169,9 @@ export function MeetingsTimeline() {
         an approximate date); a bar fading out to one side is open-ended, before or after a date; a
         dashed outline was extracted from the text, a solid one curated. A hollow mark tied by a
         dotted line is the same meeting under its other mediators. A triangle is a deal (filled) or
-        a proposal (hollow), in its mediator proposers’ lane. Grey diamonds count position
-        statements per day; shaded bands are events such as a truce; the dashed line is the as-of
-        date.
+        a proposal (hollow) in its first mediator proposer’s lane, with dashed copies under the
+        others. Grey diamonds count position statements per day; shaded bands are events such as a
+        truce; the dashed line is the as-of date.
       </p>
     </section>
   );
