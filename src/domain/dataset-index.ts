@@ -1,5 +1,14 @@
 import { findPartyOf } from './actors.ts';
-import type { Actor, Dataset, Issue, Meeting, Position, Source } from './dataset.ts';
+import type {
+  Actor,
+  Dataset,
+  Issue,
+  Meeting,
+  Position,
+  Proposal,
+  ProposalResponse,
+  Source,
+} from './dataset.ts';
 import { fuzzyDateSpan } from './fuzzy-date.ts';
 import { isoDayOrdinal } from './iso-day.ts';
 import { sortMeetingsByDate } from './meetings-in-range.ts';
@@ -18,6 +27,11 @@ export interface DatasetIndex {
   issuesById: ReadonlyMap<string, Issue>;
   sourcesById: ReadonlyMap<string, Source>;
   meetingsById: ReadonlyMap<string, Meeting>;
+  proposalsById: ReadonlyMap<string, Proposal>;
+  /** The responses to each proposal, by proposal id, in dataset order. */
+  responsesOf: ReadonlyMap<string, readonly ProposalResponse[]>;
+  /** The proposals ordered by date (stable for ties). */
+  proposalsByDate: readonly Proposal[];
   /** The meetings ordered by date (stable for ties), sorted once rather than on each filter. */
   meetingsByDate: readonly Meeting[];
   /** The id of the party (or mediator) each actor counts for in the matrix. */
@@ -164,6 +178,14 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
     see(e.date.end);
   }
   for (const s of dataset.sources) see(s.published);
+  for (const p of dataset.proposals) see(p.date);
+
+  const responsesOf = new Map<string, ProposalResponse[]>();
+  for (const r of dataset.responses) {
+    const list = responsesOf.get(r.proposalId);
+    if (list) list.push(r);
+    else responsesOf.set(r.proposalId, [r]);
+  }
 
   return {
     dataset,
@@ -172,6 +194,12 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
     sourcesById: new Map(dataset.sources.map((s) => [s.id, s])),
     meetingsById: new Map(dataset.meetings.map((m) => [m.id, m])),
     meetingsByDate: sortMeetingsByDate(dataset.meetings),
+    proposalsById: new Map(dataset.proposals.map((p) => [p.id, p])),
+    responsesOf,
+    // Array.prototype.sort is stable: proposals of one day keep the dataset's order.
+    proposalsByDate: [...dataset.proposals].sort((a, b) =>
+      a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
+    ),
     partyIdOf,
     mediators: dataset.actors.filter((a) => mediatorIds.has(a.id)),
     partyRows: dataset.actors.filter((a) => rowIds.has(a.id)),

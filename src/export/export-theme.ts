@@ -11,6 +11,8 @@ export interface ExportTheme {
   cellBorder: string;
   event: string;
   accent: string;
+  /** Proposals and deals on the timeline, and the derived-cell mark of the matrix. */
+  proposal: string;
 }
 
 /**
@@ -30,6 +32,7 @@ export const EXPORT_THEMES: Readonly<Record<ExportTheme['name'], ExportTheme>> =
     cellBorder: '#1b1f24',
     event: '#8c6e14',
     accent: '#0b5cad',
+    proposal: '#00796b',
   },
   dark: {
     name: 'dark',
@@ -43,5 +46,6 @@ export const EXPORT_THEMES: Readonly<Record<ExportTheme['name'], ExportTheme>> =
     cellBorder: '#e6edf3',
     event: '#d2aa3c',
     accent: '#6cb6ff',
+    proposal: '#4db6ac',
   },
 };

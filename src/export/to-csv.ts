@@ -1,7 +1,16 @@
 import { csvFormatValue, csvParseRows, dsvFormat } from 'd3-dsv';
-import type { Citation, Evidence, Meeting, Position } from '../domain/dataset.ts';
+import type {
+  Citation,
+  Evidence,
+  Meeting,
+  Position,
+  Proposal,
+  ProposalResponse,
+  ProposalTerm,
+} from '../domain/dataset.ts';
 import type { DatasetIndex } from '../domain/dataset-index.ts';
 import { describeCondition, describeFuzzyDate } from '../domain/describe.ts';
+import { describeDerivation, RESPONSE_WORDS } from '../domain/describe-proposal.ts';
 import type { PositionMatrix } from '../domain/position-matrix.ts';
 import { listMatrixPositions } from './visible-records.ts';
 
@@ -128,6 +137,152 @@ export function positionColumns(index: DatasetIndex): CsvColumn<PositionRecord>[
     { header: 'rule', value: (r) => r.position.rule },
     ...supportColumns<PositionRecord>((r) => r.position, index),
     { header: 'note', value: (r) => r.position.note },
+    ...derivationColumns(index),
+  ];
+}
+
+/**
+ * The columns that say how a derived position follows from a proposal (empty for a stated
+ * one): the proposal, the term, the response, and the response's sentence or citation (the
+ * position's own evidence columns hold the term's).
+ */
+function derivationColumns(index: DatasetIndex): CsvColumn<PositionRecord>[] {
+  const d = (r: PositionRecord) => r.position.derivedFrom;
+  const proposal = (r: PositionRecord) => {
+    const id = d(r)?.proposalId;
+    return id === undefined ? undefined : index.proposalsById.get(id);
+  };
+  const source = (r: PositionRecord) => {
+    const id = d(r)?.responseEvidence?.sourceId;
+    return id === undefined ? undefined : index.sourcesById.get(id);
+  };
+  return [
+    { header: 'derived', value: (r) => (d(r) ? 'derived' : 'stated') },
+    { header: 'derived_via', value: (r) => d(r)?.via },
+    {
+      header: 'derived_how',
+      value: (r) => {
+        const derivation = d(r);
+        return derivation && describeDerivation(derivation, proposal(r));
+      },
+    },
+    { header: 'derived_from_proposal_id', value: (r) => d(r)?.proposalId },
+    { header: 'derived_from_proposal', value: (r) => proposal(r)?.title },
+    { header: 'derived_from_proposal_kind', value: (r) => proposal(r)?.kind },
+    { header: 'derived_term_id', value: (r) => d(r)?.termId },
+    { header: 'derived_response_id', value: (r) => d(r)?.responseId },
+    { header: 'response_quote', value: (r) => d(r)?.responseEvidence?.quote },
+    { header: 'response_source_title', value: (r) => source(r)?.title },
+    { header: 'response_source_id', value: (r) => d(r)?.responseEvidence?.sourceId },
+    { header: 'response_evidence_start', value: (r) => d(r)?.responseEvidence?.start },
+    { header: 'response_evidence_end', value: (r) => d(r)?.responseEvidence?.end },
+    { header: 'response_citation_title', value: (r) => d(r)?.responseCitation?.title },
+    { header: 'response_citation_publisher', value: (r) => d(r)?.responseCitation?.publisher },
+    { header: 'response_citation_published', value: (r) => d(r)?.responseCitation?.published },
+    { header: 'response_citation_url', value: (r) => d(r)?.responseCitation?.url },
+  ];
+}
+
+/**
+ * One row of the proposals CSV: a term of a proposal, a response to it, or the proposal alone
+ * when it has neither. Every row carries the proposal's own fields, so that a spreadsheet can
+ * filter or pivot on any of them.
+ */
+export type ProposalCsvRecord =
+  | { record: 'term'; proposal: Proposal; term: ProposalTerm }
+  | { record: 'response'; proposal: Proposal; response: ProposalResponse }
+  | { record: 'proposal'; proposal: Proposal };
+
+/**
+ * The rows of the proposals CSV, proposal by proposal (in the order given): its terms by phase
+ * (terms without a phase last), then the responses to it by date.
+ */
+export function listProposalRows(
+  proposals: readonly Proposal[],
+  index: DatasetIndex,
+): ProposalCsvRecord[] {
+  return proposals.flatMap((proposal): ProposalCsvRecord[] => {
+    const terms = proposal.terms
+      .map((term, i) => ({ term, i }))
+      .sort((a, b) => (a.term.phase ?? Infinity) - (b.term.phase ?? Infinity) || a.i - b.i)
+      .map(({ term }): ProposalCsvRecord => ({ record: 'term', proposal, term }));
+    const responses = [...(index.responsesOf.get(proposal.id) ?? [])]
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+      .map((response): ProposalCsvRecord => ({ record: 'response', proposal, response }));
+    const rows = [...terms, ...responses];
+    return rows.length > 0 ? rows : [{ record: 'proposal', proposal }];
+  });
+}
+
+/** The columns of the proposals CSV; lists of names and ids are joined by "; ". */
+export function proposalColumns(index: DatasetIndex): CsvColumn<ProposalCsvRecord>[] {
+  const name = (id: string | undefined) =>
+    id === undefined ? undefined : (index.actorsById.get(id)?.name ?? id);
+  const label = (id: string | undefined) =>
+    id === undefined ? undefined : (index.issuesById.get(id)?.label ?? id);
+  const term = (r: ProposalCsvRecord) => (r.record === 'term' ? r.term : undefined);
+  const response = (r: ProposalCsvRecord) => (r.record === 'response' ? r.response : undefined);
+  const phase = (r: ProposalCsvRecord) => {
+    const n = term(r)?.phase;
+    return n === undefined ? undefined : r.proposal.phases?.find((p) => p.number === n);
+  };
+  // The row's own record: what its origin, rule, evidence and citation columns describe.
+  const own = (r: ProposalCsvRecord) =>
+    r.record === 'term' ? r.term : r.record === 'response' ? r.response : r.proposal;
+  return [
+    { header: 'record', value: (r) => r.record },
+    { header: 'proposal_id', value: (r) => r.proposal.id },
+    { header: 'proposal_title', value: (r) => r.proposal.title },
+    { header: 'proposal_kind', value: (r) => r.proposal.kind },
+    { header: 'proposal_date', value: (r) => r.proposal.date },
+    {
+      header: 'proposers',
+      value: (r) => r.proposal.proposerIds.map((id) => name(id) ?? id).join('; '),
+    },
+    { header: 'proposer_ids', value: (r) => r.proposal.proposerIds.join('; ') },
+    { header: 'proposal_origin', value: (r) => r.proposal.origin },
+    { header: 'proposal_confidence', value: (r) => r.proposal.confidence },
+    { header: 'proposal_rule', value: (r) => r.proposal.rule },
+    { header: 'proposal_quote', value: (r) => r.proposal.evidence?.quote },
+    { header: 'proposal_citation_title', value: (r) => r.proposal.citation?.title },
+    { header: 'proposal_citation_url', value: (r) => r.proposal.citation?.url },
+    { header: 'term_id', value: (r) => term(r)?.id },
+    { header: 'phase', value: (r) => term(r)?.phase },
+    { header: 'phase_label', value: (r) => phase(r)?.label },
+    { header: 'phase_duration', value: (r) => phase(r)?.duration },
+    { header: 'issue', value: (r) => label(term(r)?.issueId) },
+    { header: 'issue_id', value: (r) => term(r)?.issueId },
+    { header: 'provides', value: (r) => term(r)?.provides },
+    { header: 'response_id', value: (r) => response(r)?.id },
+    { header: 'actor', value: (r) => name(response(r)?.actorId) },
+    { header: 'actor_id', value: (r) => response(r)?.actorId },
+    { header: 'party', value: (r) => name(index.partyIdOf.get(response(r)?.actorId ?? '')) },
+    { header: 'speaker', value: (r) => name(response(r)?.speakerId) },
+    { header: 'speaker_id', value: (r) => response(r)?.speakerId },
+    { header: 'response', value: (r) => response(r)?.response },
+    {
+      header: 'response_words',
+      value: (r) => {
+        const kind = response(r)?.response;
+        return kind && RESPONSE_WORDS[kind];
+      },
+    },
+    {
+      header: 'condition',
+      value: (r) => {
+        const condition = response(r)?.condition;
+        return condition && describeCondition(condition, index.issuesById);
+      },
+    },
+    { header: 'condition_issue_id', value: (r) => response(r)?.condition?.issueId },
+    { header: 'condition_text', value: (r) => response(r)?.condition?.text },
+    { header: 'response_date', value: (r) => response(r)?.date },
+    // A term has no origin of its own: it is the proposal's.
+    { header: 'origin', value: (r) => (response(r) ?? r.proposal).origin },
+    { header: 'confidence', value: (r) => (response(r) ?? r.proposal).confidence },
+    { header: 'rule', value: (r) => (response(r) ?? r.proposal).rule },
+    ...supportColumns<ProposalCsvRecord>(own, index),
+    { header: 'note', value: (r) => (response(r) ?? r.proposal).note },
   ];
 }
 
@@ -184,4 +339,16 @@ export function toMeetingsCsv(
   options: CsvOptions = {},
 ): string {
   return formatCsv(tableOf(meetings, meetingColumns(index)), options);
+}
+
+/**
+ * The proposals the timeline shows as CSV, one row per term (with the proposal's fields) and one
+ * per response, told apart by the `record` column; a proposal with neither has one row.
+ */
+export function toProposalsCsv(
+  proposals: readonly Proposal[],
+  index: DatasetIndex,
+  options: CsvOptions = {},
+): string {
+  return formatCsv(tableOf(listProposalRows(proposals, index), proposalColumns(index)), options);
 }

@@ -73,15 +73,34 @@ function drawCell(cell: PlacedCell, theme: ExportTheme): string {
       'font-weight': 700,
     }),
   ];
+  // Lines under the stance: a derived position's tag first (it must never read as stated),
+  // then the condition, in what room the mark has.
+  const room = Math.floor((h - 20) / 11);
+  let lines = 2;
+  let lineY = y + 29;
+  if (cell.derived && room > 0) {
+    parts.push(
+      condensedTextEl(`▲ ${cell.derived}`, w - 10, CELL_FONT_SIZE, {
+        x: x + 6,
+        y: lineY,
+        'font-weight': 600,
+      }),
+    );
+    lines = Math.min(2, room - 1);
+    lineY += 11;
+  }
   if (cell.conditionLabel) {
     parts.push(
       el('path', { d: `M${x + w - 12},${y}h12v12z` }),
-      ...wrapText(
-        `if ${cell.conditionLabel}`,
-        w - (cell.otherCount > 0 ? 34 : 22),
-        CELL_FONT_SIZE,
-        2,
-      ).map((line, i) => textEl(line, { x: x + 6, y: y + 29 + i * 11 })),
+      ...(lines > 0
+        ? wrapText(
+            `if ${cell.conditionLabel}`,
+            w - (cell.otherCount > 0 ? 34 : 22),
+            CELL_FONT_SIZE,
+            Math.min(2, lines),
+          )
+        : []
+      ).map((line, i) => textEl(line, { x: x + 6, y: lineY + i * 11 })),
     );
   }
   if (cell.otherCount > 0) {
@@ -157,6 +176,11 @@ function matrixLegend(theme: ExportTheme): LegendEntry[] {
       label: 'Corner mark and “if …”: on condition of another issue',
       swatch: (x, y) =>
         note('if')(x, y) + el('path', { d: `M${x + 24},${y}h10v10z`, fill: theme.text }),
+    },
+    {
+      swatchWidth: 34,
+      label: '▲: derived from a proposal or deal (accepted, proposed, under review), not stated',
+      swatch: note('▲'),
     },
     { swatchWidth: 34, label: 'Other positions in the cell', swatch: note('+2') },
     { swatchWidth: 34, label: 'Solid border: curated by a person', swatch: (x, y) => box(x, y) },

@@ -1,4 +1,9 @@
-import type { PlacedMeeting, TimelineInput, TimelineLayout } from '../layout/timeline-layout.ts';
+import type {
+  PlacedMeeting,
+  PlacedProposal,
+  TimelineInput,
+  TimelineLayout,
+} from '../layout/timeline-layout.ts';
 import { layoutTimeline } from '../layout/timeline-layout.ts';
 import type { ExportContext } from './export-context.ts';
 import type { ExportTheme } from './export-theme.ts';
@@ -67,8 +72,57 @@ function drawMeeting(m: PlacedMeeting, theme: ExportTheme): string {
   return el('g', {}, titleEl(m.name) + shape);
 }
 
-function timelineLegend(theme: ExportTheme): LegendEntry[] {
+/** A triangle on a day, its point up, 15 px wide: the timeline's proposal mark. */
+function triangle(x: number, cy: number): string {
+  return `M${x},${cy - 7}L${x + 7.5},${cy + 6.5}H${x - 7.5}Z`;
+}
+
+/** A proposal's mark: a filled triangle for a deal, a hollow one for a proposal (dashed if extracted). */
+function proposalMark(
+  kind: PlacedProposal['kind'],
+  origin: PlacedProposal['origin'],
+  x: number,
+  cy: number,
+  theme: ExportTheme,
+): string {
+  return el('path', {
+    d: triangle(x, cy),
+    fill: kind === 'deal' ? theme.proposal : theme.background,
+    stroke: theme.proposal,
+    'stroke-width': kind === 'deal' ? 2 : 2.5,
+    'stroke-dasharray': origin === 'extracted' ? '3 2' : undefined,
+  });
+}
+
+function drawProposal(p: PlacedProposal, theme: ExportTheme): string {
+  const text = p.text
+    ? textEl(p.text.value, {
+        x: p.text.x,
+        y: p.cy + 4,
+        'font-size': 11,
+        'font-weight': 600,
+        fill: theme.proposal,
+      })
+    : '';
+  return el('g', {}, titleEl(p.name) + proposalMark(p.kind, p.origin, p.x, p.cy, theme)) + text;
+}
+
+function timelineLegend(theme: ExportTheme, withProposals: boolean): LegendEntry[] {
   const w = 34;
+  const proposals: LegendEntry[] = withProposals
+    ? [
+        {
+          swatchWidth: w,
+          label: 'Deal (a proposal the parties agreed), in its proposers’ lane',
+          swatch: (x, y) => proposalMark('deal', 'curated', x + 17, y + 10, theme),
+        },
+        {
+          swatchWidth: w,
+          label: 'Proposal',
+          swatch: (x, y) => proposalMark('proposal', 'curated', x + 17, y + 10, theme),
+        },
+      ]
+    : [];
   return [
     {
       swatchWidth: w,
@@ -118,6 +172,7 @@ function timelineLegend(theme: ExportTheme): LegendEntry[] {
           'stroke-width': 4,
         }),
     },
+    ...proposals,
     {
       swatchWidth: w,
       label: 'Dashed outline: extracted from the text',
@@ -282,6 +337,27 @@ function drawTimeline(layout: TimelineLayout, theme: ExportTheme): string {
         ),
     );
   }
+  for (const ghost of layout.proposalGhosts) {
+    if (!ghost.visible) continue;
+    clipped.push(
+      el('line', {
+        x1: ghost.x,
+        x2: ghost.x,
+        y1: ghost.connector.y0,
+        y2: ghost.connector.y1,
+        stroke: theme.proposal,
+        'stroke-opacity': 0.6,
+        'stroke-dasharray': '2 3',
+      }) +
+        el('path', {
+          d: triangle(ghost.x, ghost.cy),
+          fill: 'none',
+          stroke: theme.proposal,
+          'stroke-width': 1.5,
+          'stroke-dasharray': '3 2',
+        }),
+    );
+  }
   for (const day of layout.positions) {
     if (!day.visible) continue;
     clipped.push(
@@ -308,6 +384,7 @@ function drawTimeline(layout: TimelineLayout, theme: ExportTheme): string {
       );
     }
   }
+  for (const p of layout.proposals) if (p.visible) clipped.push(drawProposal(p, theme));
   if (layout.asOf) {
     clipped.push(
       el('line', {
@@ -352,8 +429,9 @@ function drawTimeline(layout: TimelineLayout, theme: ExportTheme): string {
 
 /**
  * The mediator-meetings timeline as a standalone SVG: the same layout as the screen (lanes,
- * the visible window, marks, ghosts, position counts, events, as-of line, brushed range), each
- * meeting titled with its accessible name, framed with title, filters, legend and sources.
+ * the visible window, marks, proposals, ghosts, position counts, events, as-of line, brushed
+ * range), each meeting and proposal titled with its accessible name, framed with title, filters,
+ * legend and sources.
  */
 export function toTimelineSvg({ timeline, context }: TimelineExportInput): SvgExport {
   const { theme } = context;
@@ -379,6 +457,11 @@ export function toTimelineSvg({ timeline, context }: TimelineExportInput): SvgEx
     gradient(FADE_IN, 0, 1) +
     gradient(FADE_OUT, 1, 0);
   const shown = layout.meetings.filter((m) => m.visible).length;
+  const proposals = layout.proposals.filter((p) => p.visible).length;
+  const proposalNote =
+    proposals > 0
+      ? ` ${proposals.toLocaleString('en-US')} proposal${proposals === 1 ? '' : 's'} or deal${proposals === 1 ? '' : 's'} shown as triangles, in the lane of their first mediator proposer (hollow copies under the others).`
+      : '';
   return frameSvg({
     title: `${context.caseTitle} — Mediator meetings timeline`,
     chart: {
@@ -387,8 +470,8 @@ export function toTimelineSvg({ timeline, context }: TimelineExportInput): SvgEx
       width: layout.width,
       height: layout.axisY + 24,
     },
-    legend: timelineLegend(theme),
-    legendNote: `${shown.toLocaleString('en-US')} meeting${shown === 1 ? '' : 's'} shown, one lane per mediator. Hover a mark in an SVG viewer for its date, place and mediators.`,
+    legend: timelineLegend(theme, layout.proposals.length > 0),
+    legendNote: `${shown.toLocaleString('en-US')} meeting${shown === 1 ? '' : 's'} shown, one lane per mediator.${proposalNote} Hover a mark in an SVG viewer for its date, place and mediators, or a proposal’s title and proposers.`,
     context,
   });
 }

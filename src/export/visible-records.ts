@@ -1,4 +1,4 @@
-import type { Meeting, Position } from '../domain/dataset.ts';
+import type { Meeting, Position, Proposal } from '../domain/dataset.ts';
 import { fuzzyDateOverlaps } from '../domain/fuzzy-date.ts';
 import { timeToIsoDay } from '../domain/iso-day.ts';
 import type { PositionMatrix } from '../domain/position-matrix.ts';
@@ -36,4 +36,15 @@ export function listWindowMeetings(
   const from = timeToIsoDay(window[0]);
   const to = timeToIsoDay(window[1] - 1);
   return meetings.filter((m) => fuzzyDateOverlaps(m.date, from, to));
+}
+
+/** The shown proposals dated in the timeline's visible window; all of them when not zoomed. */
+export function listWindowProposals(
+  proposals: readonly Proposal[],
+  window: readonly [number, number] | null,
+): readonly Proposal[] {
+  if (!window) return proposals;
+  const from = timeToIsoDay(window[0]);
+  const to = timeToIsoDay(window[1] - 1);
+  return proposals.filter((p) => p.date >= from && p.date <= to);
 }

@@ -138,6 +138,7 @@ function annotateCell(
     conditionLabel: cell.conditionLabel,
     otherCount: cell.otherCount,
     origin: cell.origin,
+    derived: cell.derived,
     change: change ? placeChange(change) : undefined,
     disputed,
   };

@@ -1,6 +1,7 @@
 import type { DatasetIndex } from '../domain/dataset-index.ts';
 import type { Origin, Position } from '../domain/dataset.ts';
 import { describeCondition, describeMatrixCell } from '../domain/describe.ts';
+import { derivationTag, describeDerivation } from '../domain/describe-proposal.ts';
 import type { PositionMatrix } from '../domain/position-matrix.ts';
 import type { Stance } from '../domain/stance.ts';
 import type { StanceStyle } from './stance-style.ts';
@@ -61,6 +62,11 @@ export interface PlacedCell {
   conditionLabel: string | undefined;
   otherCount: number;
   origin: Origin | undefined;
+  /**
+   * Set when the shown position is derived from a proposal, not stated: a short tag such as
+   * "deal · accepted", drawn with a triangle (the timeline's proposal mark).
+   */
+  derived: string | undefined;
 }
 
 /** The matrix placed on a plane: what the screen renders and the exporters draw. */
@@ -81,6 +87,11 @@ function describePosition(position: Position, index: DatasetIndex, others: numbe
       ? `extracted (confidence ${Math.round(position.confidence * 100)}%)`
       : 'curated';
   const more = others === 0 ? '' : ` ${others} other position${others === 1 ? '' : 's'}.`;
+  const derivation = position.derivedFrom;
+  if (derivation) {
+    const title = index.proposalsById.get(derivation.proposalId)?.title ?? derivation.proposalId;
+    return `Derived ${position.date} for ${speaker} from “${title}”, not stated outright; ${origin}.${more}`;
+  }
   return `Stated ${position.date} by ${speaker}; ${origin}.${more}`;
 }
 
@@ -131,6 +142,14 @@ export function placeMatrixRow(
   return (matrix.cells[r] ?? []).map((cell, c): PlacedCell => {
     const column = frame.columns[c];
     const current = cell.current;
+    const derivation = current?.derivedFrom;
+    const proposal = derivation && index.proposalsById.get(derivation.proposalId);
+    const name = describeMatrixCell(
+      row?.label ?? '',
+      column?.label ?? '',
+      current,
+      index.issuesById,
+    );
     return {
       key: `${cell.rowId}\u0000${cell.issueId}`,
       rowId: cell.rowId,
@@ -139,7 +158,8 @@ export function placeMatrixRow(
       y: row?.y ?? 0,
       width: size.columnWidth,
       height: size.rowHeight,
-      name: describeMatrixCell(row?.label ?? '', column?.label ?? '', current, index.issuesById),
+      // The contract's name first; a derived position says so after it.
+      name: derivation ? `${name} — ${describeDerivation(derivation, proposal)}` : name,
       description: current
         ? describePosition(current, index, cell.others.length)
         : 'No position stated as of this date.',
@@ -150,6 +170,7 @@ export function placeMatrixRow(
         : undefined,
       otherCount: cell.others.length,
       origin: current?.origin,
+      derived: derivation && derivationTag(derivation, proposal),
     };
   });
 }

@@ -1,7 +1,17 @@
 import { scaleUtc } from 'd3-scale';
 import { utcFormat } from 'd3-time-format';
-import type { Actor, Meeting, NegotiationEvent, Origin, Position } from '../domain/dataset.ts';
+import type {
+  Actor,
+  Meeting,
+  NegotiationEvent,
+  Origin,
+  Position,
+  Proposal,
+  ProposalKind,
+} from '../domain/dataset.ts';
 import { describeMeeting } from '../domain/describe.ts';
+import { describeProposal } from '../domain/describe-proposal.ts';
+import { PARTY_PROPOSALS, proposalLaneKeys } from '../domain/proposals-in-view.ts';
 import { DAY_MS, isoDayToTime } from '../domain/iso-day.ts';
 import { NO_MEDIATOR } from '../domain/meetings-in-range.ts';
 import type { DayRange } from '../domain/position-matrix.ts';
@@ -18,6 +28,8 @@ export interface TimelineInput {
   lanes: readonly TimelineLane[];
   positions: readonly Position[];
   events: readonly NegotiationEvent[];
+  /** Proposals and deals, drawn in the lanes of their mediator proposers (by date). */
+  proposals?: readonly Proposal[] | undefined;
   actorsById: ReadonlyMap<string, Actor>;
   /** The visible window, in UTC milliseconds. */
   domain: readonly [number, number];
@@ -66,6 +78,35 @@ export interface PlacedGhost {
   visible: boolean;
 }
 
+/** A proposal or deal placed in the proposal row of its first shown proposer's lane. */
+export interface PlacedProposal {
+  key: string;
+  id: string;
+  /** The accessible name: kind, title, date and proposers. */
+  name: string;
+  kind: ProposalKind;
+  laneKey: string;
+  /** The middle of its day. */
+  x: number;
+  cy: number;
+  origin: Origin;
+  visible: boolean;
+  /** The title, drawn beside the mark (shortened to the room there), if any fits. */
+  text: { x: number; value: string } | undefined;
+}
+
+/** A decorative copy of a proposal in the lane of another of its proposers, tied to it. */
+export interface PlacedProposalGhost {
+  key: string;
+  proposalId: string;
+  kind: ProposalKind;
+  laneKey: string;
+  x: number;
+  cy: number;
+  connector: { x: number; y0: number; y1: number };
+  visible: boolean;
+}
+
 /** Position statements of one day, drawn as one lighter mark with a count. */
 export interface PlacedPositionDay {
   key: string;
@@ -94,7 +135,8 @@ export interface PlacedLane {
   label: string;
   y: number;
   height: number;
-  kind: 'mediator' | 'positions';
+  /** `proposals` is the lane of proposals whose proposers are all parties. */
+  kind: 'mediator' | 'proposals' | 'positions';
 }
 
 /** An axis tick; edge labels are anchored inwards so they are not cut. */
@@ -128,6 +170,8 @@ export interface TimelineFrame {
 export interface TimelineLayout extends TimelineFrame {
   meetings: readonly PlacedMeeting[];
   ghosts: readonly PlacedGhost[];
+  proposals: readonly PlacedProposal[];
+  proposalGhosts: readonly PlacedProposalGhost[];
   positions: readonly PlacedPositionDay[];
   /** The brush covers the lanes: a drag there selects dates, drawn as `selection` pixels. */
   brush: { y0: number; y1: number; selection: readonly [number, number] | undefined };
@@ -144,6 +188,9 @@ const POINT = 16;
 const OPEN = 60;
 const MIN_RANGE = 12;
 const MAX_ROWS = 3;
+const MAX_PROPOSAL_ROWS = 2;
+/** A proposal mark's width: a triangle on its day. */
+export const PROPOSAL_MARK = 16;
 const CHAR = 6.6;
 
 /** The full time extent of a timeline: its records' days padded by a few days, on nice bounds. */
@@ -381,6 +428,25 @@ export interface PlannedMarks {
 }
 
 /**
+ * The proposals of a plan, lane by lane and by date, as parallel arrays: each drawn once in its
+ * first shown proposer's lane (on the lane's proposal rows, above its meetings) and as ghosts in
+ * the others.
+ */
+export interface PlannedProposals {
+  length: number;
+  proposal: readonly Proposal[];
+  laneKey: readonly string[];
+  ghost: Uint8Array;
+  /** The middle of the proposal's day, in UTC milliseconds. */
+  t: Float64Array;
+  cy: Float64Array;
+  primaryCy: Float64Array;
+  nextInRow: Int32Array;
+  /** How many of them are proposals (not ghosts). */
+  proposalCount: number;
+}
+
+/**
  * A timeline planned for its data and width, whatever the window: lanes and their rows, every
  * mark's place in data units, the vertical layout. Placing a window is then a loop of sums.
  */
@@ -395,6 +461,7 @@ export interface TimelinePlan {
   axisY: number;
   pan: { y0: number; y1: number };
   marks: PlannedMarks;
+  proposals: PlannedProposals;
   /** Position statements per day: the day, its time and count; all on one row at `cy`. */
   days: { day: readonly string[]; time: Float64Array; count: readonly number[]; cy: number };
   events: readonly NegotiationEvent[];
@@ -441,11 +508,14 @@ function samePlanInput(a: TimelinePlanInput, b: TimelinePlanInput): boolean {
     a.width === b.width &&
     a.positions === b.positions &&
     a.events === b.events &&
+    (a.proposals ?? NO_PROPOSALS) === (b.proposals ?? NO_PROPOSALS) &&
     a.actorsById === b.actorsById &&
     a.lanes.length === b.lanes.length &&
     a.lanes.every((l, i) => l.key === b.lanes[i]?.key && l.label === b.lanes[i]?.label)
   );
 }
+
+const NO_PROPOSALS: readonly Proposal[] = [];
 
 /** Plans a timeline for its data and width (see {@link TimelinePlan}); the window is placed later. */
 export function planTimeline(input: TimelinePlanInput): TimelinePlan {
@@ -470,6 +540,12 @@ function makePlan(input: TimelinePlanInput): TimelinePlan {
     if (t.first < t0) t0 = t.first;
     if (t.last > t1) t1 = t.last;
   }
+  const proposals = input.proposals ?? NO_PROPOSALS;
+  for (const p of proposals) {
+    const t = isoDayToTime(p.date);
+    if (t < t0) t0 = t;
+    if (t > t1) t1 = t;
+  }
   const [f0, f1] = Number.isFinite(t0) ? [t0 - 7 * DAY_MS, t1 + 8 * DAY_MS] : [0, DAY_MS];
 
   const laneIndex = new Map(input.lanes.map((l, i) => [l.key, i]));
@@ -493,6 +569,34 @@ function makePlan(input: TimelinePlanInput): TimelinePlan {
       first = false;
     }
   }
+
+  const proposalsByLane = input.lanes.map(() => [] as { proposal: Proposal; ghost: boolean }[]);
+  let proposalTotal = 0;
+  for (const proposal of proposals) {
+    let first = true;
+    for (const key of proposalLaneKeys(proposal, input.actorsById)) {
+      const lane = proposalsByLane[laneIndex.get(key) ?? -1];
+      if (!lane) continue;
+      lane.push({ proposal, ghost: !first });
+      first = false;
+      proposalTotal++;
+    }
+  }
+  const planned: PlannedProposals = {
+    length: proposalTotal,
+    proposal: new Array<Proposal>(proposalTotal),
+    laneKey: new Array<string>(proposalTotal),
+    ghost: new Uint8Array(proposalTotal),
+    t: new Float64Array(proposalTotal),
+    cy: new Float64Array(proposalTotal),
+    primaryCy: new Float64Array(proposalTotal),
+    nextInRow: new Int32Array(proposalTotal).fill(-1),
+    proposalCount: 0,
+  };
+  const proposalOut = planned.proposal as Proposal[];
+  const proposalLaneOut = planned.laneKey as string[];
+  const fullK = (right - left) / (f1 - f0);
+  let p = 0;
 
   let total = 0;
   for (const lane of byLane) total += lane.meetings.length;
@@ -523,15 +627,51 @@ function makePlan(input: TimelinePlanInput): TimelinePlan {
   input.lanes.forEach((lane, laneNo) => {
     const entries = byLane[laneNo] ?? { meetings: [], times: [], ghost: [] };
     const packed = packLane(lane.key, entries.meetings, entries.times, left, right, f0, f1);
-    const height = LANE_LABEL + packed.rowCount * ROW + LANE_PAD;
-    lanes.push({ key: lane.key, label: lane.label, y, height, kind: 'mediator' });
+    // The lane's proposals take rows of their own above its meetings, packed by date.
+    const laneProposals = proposalsByLane[laneNo] ?? [];
+    const proposalEnds: number[] = [];
+    const proposalFirst = p;
+    for (const { proposal, ghost } of laneProposals) {
+      const t = isoDayToTime(proposal.date) + DAY_MS / 2;
+      const x = left + (t - f0) * fullK;
+      let row = proposalEnds.findIndex((end) => end + 3 <= x - PROPOSAL_MARK / 2);
+      if (row === -1) {
+        row = proposalEnds.length < MAX_PROPOSAL_ROWS ? proposalEnds.length : 0;
+      }
+      proposalEnds[row] = x + PROPOSAL_MARK / 2;
+      proposalOut[p] = proposal;
+      proposalLaneOut[p] = lane.key;
+      planned.t[p] = t;
+      planned.cy[p] = y + LANE_LABEL + row * ROW + ROW / 2;
+      if (ghost) planned.ghost[p] = 1;
+      else planned.proposalCount++;
+      p++;
+    }
+    const lastOfProposalRow = new Map<number, number>();
+    for (let q = p - 1; q >= proposalFirst; q--) {
+      const cy = planned.cy[q] ?? 0;
+      planned.nextInRow[q] = lastOfProposalRow.get(cy) ?? -1;
+      lastOfProposalRow.set(cy, q);
+    }
+    const proposalRows = proposalEnds.length;
+    const top = y + proposalRows * ROW;
+    // A lane of proposals alone keeps no empty row for meetings.
+    const meetingRows = proposalRows > 0 && entries.meetings.length === 0 ? 0 : packed.rowCount;
+    const height = LANE_LABEL + (proposalRows + meetingRows) * ROW + LANE_PAD;
+    lanes.push({
+      key: lane.key,
+      label: lane.label,
+      y,
+      height,
+      kind: lane.key === PARTY_PROPOSALS ? 'proposals' : 'mediator',
+    });
     const first = n;
     const count = entries.meetings.length;
     for (let j = 0; j < count; j++) {
       const i = packed.order[j] ?? 0;
       const meeting = entries.meetings[i] as Meeting;
       const t = entries.times[i] as MarkTimes;
-      const cy = y + LANE_LABEL + (packed.rows[j] ?? 0) * ROW + ROW / 2;
+      const cy = top + LANE_LABEL + (packed.rows[j] ?? 0) * ROW + ROW / 2;
       meetingOut[n] = meeting;
       laneOut[n] = lane.key;
       marks.shape[n] = t.shape;
@@ -556,6 +696,16 @@ function makePlan(input: TimelinePlanInput): TimelinePlan {
     }
     y += height;
   });
+  if (planned.proposalCount < planned.length) {
+    const primaryCy = new Map<Proposal, number>();
+    for (let q = 0; q < planned.length; q++) {
+      if (!planned.ghost[q]) primaryCy.set(proposalOut[q] as Proposal, planned.cy[q] ?? 0);
+    }
+    for (let q = 0; q < planned.length; q++) {
+      if (planned.ghost[q])
+        planned.primaryCy[q] = primaryCy.get(proposalOut[q] as Proposal) ?? planned.cy[q] ?? 0;
+    }
+  }
   if (ghosts.length > 0) {
     // Each ghost is tied to its meeting's mark (looked up only when there are ghosts).
     const primaryCy = new Map<Meeting, number>();
@@ -595,6 +745,7 @@ function makePlan(input: TimelinePlanInput): TimelinePlan {
     axisY,
     pan,
     marks,
+    proposals: planned,
     days,
     events: input.events,
     actorsById: input.actorsById,
@@ -611,6 +762,10 @@ export interface TimelineView extends TimelineFrame {
   dayX: Float64Array;
   /** How many meetings (not ghosts) have a mark in the window. */
   meetingsInView: number;
+  /** Proposals' pixel middles, by the plan's proposal index. */
+  proposalX: Float64Array;
+  /** How many proposals (not ghosts) have a mark in the window. */
+  proposalsInView: number;
 }
 
 /** Places a plan in a visible window (UTC milliseconds) with the as-of line. */
@@ -637,6 +792,15 @@ export function placeTimeline(
   }
   const dayX = new Float64Array(days.time.length);
   for (let i = 0; i < dayX.length; i++) dayX[i] = toX(days.time[i] ?? 0);
+  const { proposals } = plan;
+  const proposalX = new Float64Array(proposals.length);
+  let proposalsInView = 0;
+  for (let i = 0; i < proposals.length; i++) {
+    const px = toX(proposals.t[i] ?? 0);
+    proposalX[i] = px;
+    if (!proposals.ghost[i] && visible(px - PROPOSAL_MARK / 2, px + PROPOSAL_MARK / 2))
+      proposalsInView++;
+  }
 
   let events: TimelineFrame['events'];
   if (plan.eventsBand) {
@@ -706,6 +870,8 @@ export function placeTimeline(
     x1,
     dayX,
     meetingsInView,
+    proposalX,
+    proposalsInView,
   };
 }
 
@@ -840,6 +1006,128 @@ export function placedMarks(
   return { meetings, ghosts, positions };
 }
 
+/** A placed proposal whose accessible name is worked out only when asked for (as for meetings). */
+class LazyNamedProposal implements PlacedProposal {
+  readonly key: string;
+  readonly id: string;
+  readonly kind: ProposalKind;
+  readonly origin: Origin;
+  #name: string | undefined;
+  readonly #proposal: Proposal;
+  readonly #actorsById: ReadonlyMap<string, Actor>;
+
+  constructor(
+    proposal: Proposal,
+    actorsById: ReadonlyMap<string, Actor>,
+    readonly laneKey: string,
+    readonly x: number,
+    readonly cy: number,
+    readonly visible: boolean,
+    readonly text: PlacedProposal['text'],
+  ) {
+    this.#proposal = proposal;
+    this.#actorsById = actorsById;
+    this.key = proposal.id;
+    this.id = proposal.id;
+    this.kind = proposal.kind;
+    this.origin = proposal.origin;
+  }
+
+  get name(): string {
+    return (this.#name ??= describeProposal(this.#proposal, this.#actorsById));
+  }
+}
+
+function proposalVisible(view: TimelineView, i: number): boolean {
+  const x = view.proposalX[i] ?? 0;
+  return x + PROPOSAL_MARK / 2 >= view.plot.left && x - PROPOSAL_MARK / 2 <= view.plot.right;
+}
+
+/** The placed proposal of a view's proposal mark `i`, with its title beside it if some fits. */
+function placedProposal(view: TimelineView, i: number): PlacedProposal {
+  const { proposals } = view.plan;
+  const proposal = proposals.proposal[i] as Proposal;
+  const x = view.proposalX[i] ?? 0;
+  const visible = proposalVisible(view, i);
+  let text: PlacedProposal['text'];
+  if (visible) {
+    const next = proposals.nextInRow[i] ?? -1;
+    const limit = Math.min(
+      next >= 0 ? (view.proposalX[next] ?? 0) - PROPOSAL_MARK / 2 - 6 : Infinity,
+      view.plot.right,
+    );
+    const textX = x + PROPOSAL_MARK / 2 + 4;
+    // A title that does not fit whole is shortened, down to a few words.
+    const value = shorten(proposal.title, limit - textX);
+    if (value.length >= Math.min(12, proposal.title.length)) text = { x: textX, value };
+  }
+  return new LazyNamedProposal(
+    proposal,
+    view.plan.actorsById,
+    proposals.laneKey[i] ?? '',
+    x,
+    proposals.cy[i] ?? 0,
+    visible,
+    text,
+  );
+}
+
+function placedProposalGhost(view: TimelineView, i: number): PlacedProposalGhost {
+  const { proposals } = view.plan;
+  const proposal = proposals.proposal[i] as Proposal;
+  const laneKey = proposals.laneKey[i] ?? '';
+  const x = view.proposalX[i] ?? 0;
+  const cy = proposals.cy[i] ?? 0;
+  const from = proposals.primaryCy[i] ?? cy;
+  return {
+    key: `${proposal.id}\u0000${laneKey}`,
+    proposalId: proposal.id,
+    kind: proposal.kind,
+    laneKey,
+    x,
+    cy,
+    connector: { x, y0: Math.min(from, cy), y1: Math.max(from, cy) },
+    visible: proposalVisible(view, i),
+  };
+}
+
+/** A view's proposals and their ghosts as placed objects: all, or those in the window. */
+export function placedProposals(
+  view: TimelineView,
+  only: 'all' | 'visible',
+): { proposals: PlacedProposal[]; ghosts: PlacedProposalGhost[] } {
+  const planned = view.plan.proposals;
+  const proposals: PlacedProposal[] = [];
+  const ghosts: PlacedProposalGhost[] = [];
+  for (let i = 0; i < planned.length; i++) {
+    if (only === 'visible' && !proposalVisible(view, i)) continue;
+    if (planned.ghost[i]) ghosts.push(placedProposalGhost(view, i));
+    else proposals.push(placedProposal(view, i));
+  }
+  return { proposals, ghosts };
+}
+
+/** The proposal (not ghost) mark of a view nearest a point of the chart, within a few pixels. */
+export function findProposalAt(
+  view: TimelineView,
+  x: number,
+  y: number,
+): PlacedProposal | undefined {
+  const planned = view.plan.proposals;
+  let best = -1;
+  let bestDistance = PROPOSAL_MARK / 2 + 4;
+  for (let i = 0; i < planned.length; i++) {
+    if (planned.ghost[i] || Math.abs((planned.cy[i] ?? 0) - y) > 9 || !proposalVisible(view, i))
+      continue;
+    const dx = Math.abs((view.proposalX[i] ?? 0) - x);
+    if (dx < bestDistance) {
+      best = i;
+      bestDistance = dx;
+    }
+  }
+  return best >= 0 ? placedProposal(view, best) : undefined;
+}
+
 /** The meeting (not ghost) mark of a view nearest a point of the chart, within a few pixels. */
 export function findMarkAt(view: TimelineView, x: number, y: number): PlacedMeeting | undefined {
   const { marks } = view.plan;
@@ -876,10 +1164,11 @@ export function placeRange(
   return s1 > s0 ? [s0, s1] : undefined;
 }
 
-/** Places meetings in lanes, positions and events on a UTC time axis of the given width. */
+/** Places meetings and proposals in lanes, positions and events on a UTC time axis of the given width. */
 export function layoutTimeline(input: TimelineInput): TimelineLayout {
   const view = placeTimeline(planTimeline(input), input.domain, input.asOf);
   const { meetings, ghosts, positions } = placedMarks(view, 'all');
+  const { proposals, ghosts: proposalGhosts } = placedProposals(view, 'all');
   const { plan } = view;
   return {
     width: view.width,
@@ -892,6 +1181,8 @@ export function layoutTimeline(input: TimelineInput): TimelineLayout {
     lanesBottom: view.lanesBottom,
     meetings,
     ghosts,
+    proposals,
+    proposalGhosts,
     positions,
     ticks: view.ticks,
     axisY: view.axisY,

@@ -2,8 +2,12 @@ import type { Dataset } from '../domain/dataset.ts';
 import { upgradeDataset } from '../domain/migrate-dataset.ts';
 import type { MeetingEdit, PositionEdit, ReviewItem, UserCase } from '../workspace/user-case.ts';
 
-/** The version of the workspace this code stores. */
-export const WORKSPACE_SCHEMA_VERSION = 3;
+/**
+ * The version of the workspace this code stores. Version 4 adds review items of kind
+ * `proposal` and `response`: an app that reads up to version 3 would not know them, so it must
+ * leave a version 4 store untouched rather than drop those items.
+ */
+export const WORKSPACE_SCHEMA_VERSION = 4;
 
 /** The workspace as stored, whatever its layout: the version and its cases. */
 export interface WorkspaceSnapshot {
@@ -39,6 +43,8 @@ const STEPS: Record<number, (cases: unknown[]) => unknown[]> = {
     (cases as UserCase[]).map((c) =>
       c.imported ? { ...c, imported: upgradeDataset(c.imported) as Dataset } : c,
     ),
+  // Version 4 only adds item kinds: a version 3 case is a version 4 case as it is.
+  3: (cases) => cases,
 };
 
 function migrateCaseV1(old: CaseV1): UserCase {
@@ -117,7 +123,10 @@ export function isUserCase(value: unknown): value is UserCase {
     Array.isArray(c.items) &&
     c.items.every(
       (i) =>
-        (i.kind === 'position' || i.kind === 'meeting') &&
+        (i.kind === 'position' ||
+          i.kind === 'meeting' ||
+          i.kind === 'proposal' ||
+          i.kind === 'response') &&
         typeof i.record?.id === 'string' &&
         (i.status === 'pending' || i.status === 'accepted' || i.status === 'rejected'),
     ) &&

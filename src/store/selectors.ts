@@ -1,13 +1,18 @@
 import { buildPartyComparison } from '../domain/compare-parties.ts';
 import type { ComparisonRow } from '../domain/compare-parties.ts';
 import type { DatasetIndex } from '../domain/dataset-index.ts';
-import type { Dataset, Meeting, Position } from '../domain/dataset.ts';
+import type { Dataset, Meeting, Position, Proposal } from '../domain/dataset.ts';
 import {
   filterSortedMeetingsByMediators,
   findPartiesEngagedThrough,
   NO_MEDIATOR,
 } from '../domain/meetings-in-range.ts';
 import { buildPositionMatrix, selectCellPositions } from '../domain/position-matrix.ts';
+import {
+  filterProposalsByMediators,
+  PARTY_PROPOSALS,
+  proposalLaneKeys,
+} from '../domain/proposals-in-view.ts';
 import type { MatrixOptions, PositionMatrix, PreviousMatrix } from '../domain/position-matrix.ts';
 import type { MatrixLayout } from '../layout/matrix-layout.ts';
 import { layoutMatrix } from '../layout/matrix-layout.ts';
@@ -153,18 +158,43 @@ export const selectMatrixLayout = memo(
   (matrix, index): MatrixLayout | undefined => matrix && index && layoutMatrix(matrix, index),
 );
 
-/** Lanes of the timeline: each shown mediator, then "No mediator" when it is shown. */
-export const selectTimelineLanes = memo(
+/**
+ * The proposals the timeline shows, by date: those with a shown mediator proposer, and those
+ * of parties alone while "No mediator" is shown; the same array while the filter is the same.
+ */
+export const selectShownProposals = memo(
   (s) => [selectIndex(s), s.hiddenMediators],
-  (index, hidden): readonly TimelineLane[] => {
+  (index, hidden): readonly Proposal[] =>
+    index
+      ? filterProposalsByMediators(index.proposalsByDate, index.actorsById, new Set(hidden))
+      : [],
+);
+
+/**
+ * Lanes of the timeline: each shown mediator, then "No mediator" when it is shown, then
+ * "Proposals by parties" when a shown proposal has no mediator among its proposers.
+ */
+export const selectTimelineLanes = memo(
+  (s) => [selectIndex(s), s.hiddenMediators, selectShownProposals(s)],
+  (index, hidden, proposals): readonly TimelineLane[] => {
     if (!index) return [];
     const lanes = index.mediators
       .filter((m) => !hidden.includes(m.id))
       .map((m) => ({ key: m.id, label: m.name }));
     if (!hidden.includes(NO_MEDIATOR)) lanes.push({ key: NO_MEDIATOR, label: 'No mediator' });
+    if (proposals.some((p) => proposalLaneKeys(p, index.actorsById)[0] === PARTY_PROPOSALS))
+      lanes.push({ key: PARTY_PROPOSALS, label: 'Proposals by parties' });
     return lanes;
   },
 );
+
+/** The selected proposal, if a proposal is selected. */
+export function selectSelectedProposal(state: DashboardState): Proposal | undefined {
+  const selection = state.selection;
+  return selection?.kind === 'proposal'
+    ? selectIndex(state)?.proposalsById.get(selection.proposalId)
+    : undefined;
+}
 
 /**
  * Position statements drawn on the timeline: those of the matrix's parties and issues, worked out

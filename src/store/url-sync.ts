@@ -20,6 +20,7 @@ const P = {
   cellParty: 'cell-party',
   cellIssue: 'cell-issue',
   meeting: 'meeting',
+  proposal: 'proposal',
   expand: 'expand',
   sortParties: 'sort-parties',
   sortIssues: 'sort-issues',
@@ -85,6 +86,7 @@ export function parseViewQuery(search: string): { caseId?: string; view: Partial
   let selection: Selection | undefined;
   if (cellParty && cellIssue) selection = { kind: 'cell', rowId: cellParty, issueId: cellIssue };
   else if (meeting) selection = { kind: 'meeting', meetingId: meeting };
+  else if (q.get(P.proposal)) selection = { kind: 'proposal', proposalId: q.get(P.proposal) ?? '' };
   else if (q.get(P.position)) selection = { kind: 'position', positionId: q.get(P.position) ?? '' };
   else if (q.get(P.issue)) selection = { kind: 'issue', issueId: q.get(P.issue) ?? '' };
   if (selection) view.selection = selection;
@@ -127,6 +129,8 @@ export function formatViewQuery(view: ViewState, caseId?: string): string {
     q.set(P.cellIssue, view.selection.issueId);
   } else if (view.selection?.kind === 'meeting') {
     q.set(P.meeting, view.selection.meetingId);
+  } else if (view.selection?.kind === 'proposal') {
+    q.set(P.proposal, view.selection.proposalId);
   } else if (view.selection?.kind === 'position') {
     q.set(P.position, view.selection.positionId);
   } else if (view.selection?.kind === 'issue') {

@@ -4,13 +4,14 @@ import { NO_MEDIATOR } from '../domain/meetings-in-range.ts';
 import type { DayRange, SortOrder } from '../domain/position-matrix.ts';
 
 /**
- * What is selected: a matrix cell (a row's actor and an issue), a meeting, one position (an
+ * What is selected: a matrix cell (a row's actor and an issue), a meeting, a proposal, one position (an
  * edge of the sequencing graph: the conditional position that states it) or an issue (a node
  * of the sequencing graph).
  */
 export type Selection =
   | { kind: 'cell'; rowId: string; issueId: string }
   | { kind: 'meeting'; meetingId: string }
+  | { kind: 'proposal'; proposalId: string }
   | { kind: 'position'; positionId: string }
   | { kind: 'issue'; issueId: string };
 
@@ -97,9 +98,11 @@ export function sanitizeView(view: Partial<ViewState>, index: DatasetIndex): Vie
       ? isRow(selection.rowId) && index.issuesById.has(selection.issueId)
       : selection.kind === 'meeting'
         ? index.meetingsById.has(selection.meetingId)
-        : selection.kind === 'issue'
-          ? index.issuesById.has(selection.issueId)
-          : index.dataset.positions.some((p) => p.id === selection.positionId));
+        : selection.kind === 'proposal'
+          ? index.proposalsById.has(selection.proposalId)
+          : selection.kind === 'issue'
+            ? index.issuesById.has(selection.issueId)
+            : index.dataset.positions.some((p) => p.id === selection.positionId));
   const sort = (order: SortOrder | undefined, validKey: (key: string) => boolean): SortOrder => {
     if (!order) return { by: 'dataset' };
     if (order.by === 'stance') return validKey(order.key) ? order : { by: 'dataset' };

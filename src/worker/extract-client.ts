@@ -59,6 +59,8 @@ export const extractInWorker: ExtractRunner = (codebook, articles, onProgress) =
         if (last?.articleId === batch.articleId) {
           last.positions.push(...batch.positions);
           last.meetings.push(...batch.meetings);
+          last.proposals.push(...batch.proposals);
+          last.responses.push(...batch.responses);
           last.warnings.push(...batch.warnings);
         } else results.push(batch);
       } else {

@@ -1,5 +1,5 @@
 import type { Codebook } from '../domain/codebook-schema.ts';
-import type { Meeting, Position } from '../domain/dataset.ts';
+import type { Meeting, Position, Proposal, ProposalResponse } from '../domain/dataset.ts';
 import type { UserArticle } from '../workspace/user-case.ts';
 
 /** A codebook as parsed, or as its YAML file (parsed in the worker, off the main thread). */
@@ -16,6 +16,8 @@ export interface ArticleExtraction {
   articleId: string;
   positions: Position[];
   meetings: Meeting[];
+  proposals: Proposal[];
+  responses: ProposalResponse[];
   warnings: string[];
 }
 

@@ -29,7 +29,10 @@ scope.onmessage = (event: MessageEvent<ExtractRequest>) => {
     const matcher = compileCodebook(codebook);
     articles.forEach((article, i) => {
       post({ type: 'progress', done: i, total: articles.length, current: article.title });
-      const { positions, meetings, warnings } = extractArticle(article, matcher);
+      const { positions, meetings, proposals, responses, warnings } = extractArticle(
+        article,
+        matcher,
+      );
       const batches = Math.max(1, Math.ceil((positions.length + meetings.length) / BATCH));
       for (let b = 0; b < batches; b++) {
         post({
@@ -38,6 +41,8 @@ scope.onmessage = (event: MessageEvent<ExtractRequest>) => {
             articleId: article.id,
             positions: positions.slice(b * BATCH, (b + 1) * BATCH),
             meetings: b === batches - 1 ? meetings : [],
+            proposals: b === batches - 1 ? proposals : [],
+            responses: b === batches - 1 ? responses : [],
             warnings: b === 0 ? warnings : [],
           },
         });

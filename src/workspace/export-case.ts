@@ -1,7 +1,11 @@
 import { Document, isMap, isSeq, parseDocument, stringify } from 'yaml';
 import type { Dataset } from '../domain/dataset.ts';
 import type { ReviewItem, UserArticle, UserCase } from './user-case.ts';
-import { DEFAULT_EDIT_REASON, DEFAULT_REJECT_REASON } from './user-case.ts';
+import {
+  DEFAULT_EDIT_REASON,
+  DEFAULT_REJECT_REASON,
+  isResponseWithoutProposal,
+} from './user-case.ts';
 import type { ZipEntry } from './zip-files.ts';
 
 /** The reason written for records left pending: the exported folder shows what the browser shows. */
@@ -20,11 +24,22 @@ export function toArticleMarkdown(article: UserArticle): string {
   return `---\n${stringify(meta, { lineWidth: 0 }).trimEnd()}\n---\n\n${article.text}\n`;
 }
 
-function correctionOf(item: ReviewItem): Record<string, unknown> | undefined {
+/** The reason written for an accepted response whose proposal is not accepted. */
+export const WITHOUT_PROPOSAL_REASON =
+  'Accepted in the browser, but the proposal it answers was not: left out with it.';
+
+function correctionOf(
+  item: ReviewItem,
+  userCase: UserCase,
+  shown: Pick<Dataset, 'proposals'> | undefined,
+): Record<string, unknown> | undefined {
   const target = item.record.id;
   if (item.status === 'pending') return { target, reason: PENDING_REASON, reject: true };
   if (item.status === 'rejected')
     return { target, reason: item.reason ?? DEFAULT_REJECT_REASON, reject: true };
+  // A response cannot stand without its proposal: the folder leaves it out, as the browser does.
+  if (isResponseWithoutProposal(item, userCase, shown))
+    return { target, reason: WITHOUT_PROPOSAL_REASON, reject: true };
   if (!item.edit) return undefined;
   const set: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(item.edit))
@@ -34,11 +49,16 @@ function correctionOf(item: ReviewItem): Record<string, unknown> | undefined {
 
 /**
  * The case's `curated.yaml`: the seed's own layer (comments kept) with a correction for every
- * record the user rejected, edited or left pending, so building the folder gives what the
- * browser shows.
+ * record the user rejected, edited or left pending (proposals and responses among them: an
+ * accepted one is extracted again from its article), so building the folder gives what the
+ * browser shows. `shown` is the dataset the browser shows, whose proposals responses may answer.
  */
-export function buildCuratedYaml(userCase: UserCase, seedCurated?: string): string {
-  const corrections = userCase.items.flatMap((i) => correctionOf(i) ?? []);
+export function buildCuratedYaml(
+  userCase: UserCase,
+  seedCurated?: string,
+  shown?: Pick<Dataset, 'proposals'>,
+): string {
+  const corrections = userCase.items.flatMap((i) => correctionOf(i, userCase, shown) ?? []);
   const doc = seedCurated ? parseDocument(seedCurated) : new Document({});
   if (!isMap(doc.contents)) doc.contents = doc.createNode({}) as typeof doc.contents;
   const existing = doc.get('corrections');
@@ -63,7 +83,10 @@ export function buildCaseFolder(
       : seed.codebookYaml;
   return [
     ...(codebook !== undefined ? [{ path: `${root}/codebook.yaml`, text: codebook }] : []),
-    { path: `${root}/curated.yaml`, text: buildCuratedYaml(userCase, seed.curatedYaml) },
+    {
+      path: `${root}/curated.yaml`,
+      text: buildCuratedYaml(userCase, seed.curatedYaml, dataset),
+    },
     ...userCase.articles.map((a) => ({
       path: `${root}/articles/${a.published}-${a.id}.md`,
       text: toArticleMarkdown(a),

@@ -5,9 +5,12 @@ import type {
   FuzzyDate,
   Meeting,
   Position,
+  Proposal,
+  ProposalResponse,
   RejectedRecord,
   Source,
 } from '../domain/dataset.ts';
+import { withDerivedPositions } from '../domain/derive-positions.ts';
 import type { Stance } from '../domain/stance.ts';
 import { buildDatasetFrame } from '../domain/dataset-frame.ts';
 
@@ -39,8 +42,25 @@ export interface MeetingEdit {
   place?: string;
 }
 
-/** An extracted record waiting for, or carrying, the user's decision. */
+/**
+ * An extracted record waiting for, or carrying, the user's decision. Proposals and responses are
+ * accepted or rejected whole (no edit): the positions they give are derived from them.
+ */
 export type ReviewItem =
+  | {
+      kind: 'proposal';
+      record: Proposal;
+      status: ReviewStatus;
+      edit?: undefined;
+      reason?: string;
+    }
+  | {
+      kind: 'response';
+      record: ProposalResponse;
+      status: ReviewStatus;
+      edit?: undefined;
+      reason?: string;
+    }
   | {
       kind: 'position';
       record: Position;
@@ -89,8 +109,8 @@ export function toSource(article: UserArticle): Source {
 }
 
 /** An accepted item as the record the dataset shows: an edit turns it curated, keeping evidence. */
-export function reviewedRecord(item: ReviewItem): Position | Meeting {
-  if (!item.edit) return item.record;
+export function reviewedRecord(item: ReviewItem): Position | Meeting | Proposal | ProposalResponse {
+  if (item.kind === 'proposal' || item.kind === 'response' || !item.edit) return item.record;
   const note = item.reason ?? DEFAULT_EDIT_REASON;
   if (item.kind === 'position') {
     const { condition, ...rest } = item.edit;
@@ -117,8 +137,9 @@ export function datasetFrameOf(codebook: Codebook): Dataset {
 
 /**
  * The dataset a user case shows: its base (the seed case, the imported dataset or the
- * codebook's empty frame), its articles as sources, and only its accepted records; rejected
- * ones are listed under `rejected` with their reason.
+ * codebook's empty frame), its articles as sources, and only its accepted records, with the
+ * positions the accepted proposals and responses derive; rejected ones are listed under
+ * `rejected` with their reason (a rejected proposal takes its derived positions with it).
  */
 export function buildUserDataset(userCase: UserCase, seed: Dataset | undefined): Dataset {
   const base =
@@ -145,6 +166,12 @@ export function buildUserDataset(userCase: UserCase, seed: Dataset | undefined):
   const meetings = accepted.flatMap((i) =>
     i.kind === 'meeting' ? [reviewedRecord(i) as Meeting] : [],
   );
+  const proposals = accepted.flatMap((i) => (i.kind === 'proposal' ? [i.record] : []));
+  // A response counts only with its proposal: one to a proposal not accepted is left out.
+  const proposalIds = new Set([...base.proposals, ...proposals].map((p) => p.id));
+  const responses = accepted.flatMap((i) =>
+    i.kind === 'response' && proposalIds.has(i.record.proposalId) ? [i.record] : [],
+  );
   const allRejected = [...(base.rejected ?? []), ...rejected];
   // An imported case read with a codebook gains the codebook's actors and issues it lacks.
   const frame =
@@ -153,15 +180,33 @@ export function buildUserDataset(userCase: UserCase, seed: Dataset | undefined):
       : undefined;
   const actorIds = new Set(base.actors.map((a) => a.id));
   const issueIds = new Set(base.issues.map((i) => i.id));
-  return {
+  const dataset: Dataset = {
     ...base,
     actors: [...base.actors, ...(frame?.actors.filter((a) => !actorIds.has(a.id)) ?? [])],
     issues: [...base.issues, ...(frame?.issues.filter((i) => !issueIds.has(i.id)) ?? [])],
     sources: [...base.sources, ...userCase.articles.map(toSource)],
     positions: [...base.positions, ...positions],
     meetings: [...base.meetings, ...meetings],
+    proposals: [...base.proposals, ...proposals],
+    responses: [...base.responses, ...responses],
     ...(allRejected.length > 0 && { rejected: allRejected }),
   };
+  // The base's derived positions are made again with the accepted proposals and responses.
+  return proposals.length > 0 || responses.length > 0 ? withDerivedPositions(dataset) : dataset;
+}
+
+/** Whether an accepted response is left out because its proposal is not (yet) accepted. */
+export function isResponseWithoutProposal(
+  item: ReviewItem,
+  userCase: UserCase,
+  base: Pick<Dataset, 'proposals'> | undefined,
+): boolean {
+  if (item.kind !== 'response') return false;
+  const id = item.record.proposalId;
+  if (base?.proposals.some((p) => p.id === id)) return false;
+  return !userCase.items.some(
+    (i) => i.kind === 'proposal' && i.record.id === id && i.status === 'accepted',
+  );
 }
 
 /** How many of a case's items are in each state. */

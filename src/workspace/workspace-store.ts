@@ -266,14 +266,24 @@ export function createWorkspaceStore(deps: WorkspaceDeps) {
           const results = await job.result;
           // Saving is a task of its own, apart from receiving the last records.
           await nextTask();
+          // Positions derived from proposals are not reviewed themselves: their proposal and
+          // response are, and the dataset derives them again from what is accepted.
           const items: ReviewItem[] = results.flatMap((r) => [
-            ...r.positions.map((record): ReviewItem => ({
-              kind: 'position',
+            ...r.positions
+              .filter((record) => !record.derivedFrom)
+              .map((record): ReviewItem => ({ kind: 'position', record, status: 'pending' })),
+            ...r.meetings.map((record): ReviewItem => ({
+              kind: 'meeting',
               record,
               status: 'pending',
             })),
-            ...r.meetings.map((record): ReviewItem => ({
-              kind: 'meeting',
+            ...r.proposals.map((record): ReviewItem => ({
+              kind: 'proposal',
+              record,
+              status: 'pending',
+            })),
+            ...r.responses.map((record): ReviewItem => ({
+              kind: 'response',
               record,
               status: 'pending',
             })),
@@ -285,11 +295,19 @@ export function createWorkspaceStore(deps: WorkspaceDeps) {
             items: [...latest.items, ...items],
             updatedAt: now(),
           }));
-          if (saved)
+          if (saved) {
+            const of = (kind: ReviewItem['kind']) => items.filter((i) => i.kind === kind).length;
+            const found = [
+              count(of('position'), 'position'),
+              count(of('meeting'), 'meeting'),
+              ...(of('proposal') > 0 ? [count(of('proposal'), 'proposal')] : []),
+              ...(of('response') > 0 ? [count(of('response'), 'response')] : []),
+            ];
             say({
               kind: 'status',
-              text: `Extracted ${count(items.filter((i) => i.kind === 'position').length, 'position')} and ${count(items.filter((i) => i.kind === 'meeting').length, 'meeting')} from ${count(named.length, 'article')}; review them below.`,
+              text: `Extracted ${found.slice(0, -1).join(', ')} and ${found.at(-1)} from ${count(named.length, 'article')}; review them below.`,
             });
+          }
           return saved;
         } catch (error) {
           set({ extraction: null });
@@ -323,7 +341,8 @@ export function createWorkspaceStore(deps: WorkspaceDeps) {
 
       edit: (caseId, recordId, edit, reason) =>
         updateItems(caseId, (item) =>
-          item.record.id !== recordId
+          // Proposals and responses are accepted or rejected whole, not edited.
+          item.record.id !== recordId || item.kind === 'proposal' || item.kind === 'response'
             ? undefined
             : ({
                 ...item,

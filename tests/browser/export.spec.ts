@@ -1,45 +1,16 @@
-import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import type { Dataset } from '../../src/domain/dataset.ts';
 import { validateDataset } from '../../src/domain/validate-dataset.ts';
-import { parseCsv } from '../../src/export/to-csv.ts';
+import { csvRecords, exportFile, parseSvg, scratchPage } from './export-checks.ts';
 import { watchErrors } from './page-checks.ts';
-
-interface Downloaded {
-  fileName: string;
-  bytes: Buffer;
-}
-
-/** Clicks an export button and returns the file the browser saved. */
-async function exportFile(page: Page, name: string): Promise<Downloaded> {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name, exact: true }).click(),
-  ]);
-  const path = await download.path();
-  await expect(
-    page
-      .getByRole('status')
-      .filter({ hasText: /^Saved / })
-      .first(),
-  ).toBeVisible();
-  return { fileName: download.suggestedFilename(), bytes: readFileSync(path) };
-}
 
 /** A PNG's pixel size, from its IHDR chunk. */
 function pngSize(bytes: Buffer): { width: number; height: number } {
   expect(bytes.subarray(0, 8)).toEqual(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]));
   expect(bytes.subarray(12, 16).toString('ascii')).toBe('IHDR');
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
-}
-
-/** A scratch page with no CSP, to decode images and parse XML as a browser does. */
-async function scratchPage(browser: Browser): Promise<Page> {
-  const page = await browser.newPage();
-  await page.goto('about:blank');
-  return page;
 }
 
 /** How many pixels differ from the corner's colour, and how many distinct colours there are. */
@@ -78,33 +49,6 @@ function expectNotBlank(stats: { colours: number; inkShare: number }) {
   expect(stats.inkShare).toBeGreaterThan(0.02);
 }
 
-/** Parses an SVG as XML in the browser: its titles, text and size, or the parser's error. */
-async function parseSvg(browser: Browser, svg: string) {
-  const page = await scratchPage(browser);
-  const parsed = await page.evaluate((source) => {
-    const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
-    const error = doc.querySelector('parsererror')?.textContent ?? null;
-    const root = doc.documentElement;
-    return {
-      error,
-      rootName: root.localName,
-      width: Number(root.getAttribute('width')),
-      height: Number(root.getAttribute('height')),
-      titles: [...doc.getElementsByTagName('title')].map((t) => t.textContent ?? ''),
-      text: root.textContent ?? '',
-      foreignObjects: doc.getElementsByTagName('foreignObject').length,
-      styled: doc.querySelectorAll('[style], style').length,
-      background: doc.querySelector('svg > rect')?.getAttribute('fill') ?? null,
-    };
-  }, svg);
-  await page.close();
-  expect(parsed.error).toBeNull();
-  expect(parsed.rootName).toBe('svg');
-  expect(parsed.foreignObjects).toBe(0);
-  expect(parsed.styled).toBe(0);
-  return parsed;
-}
-
 /** Renders an SVG file with Chromium's own SVG renderer and returns the screenshot. */
 async function renderSvg(browser: Browser, svg: string, width: number, height: number) {
   const page = await browser.newPage({ viewport: { width, height } });
@@ -136,13 +80,6 @@ async function wholeDataset(page: Page): Promise<Dataset> {
   return result.dataset;
 }
 
-/** CSV rows as records keyed by the header. */
-function csvRecords(bytes: Buffer): Record<string, string>[] {
-  const [header, ...rows] = parseCsv(bytes.toString('utf8'));
-  if (!header) throw new Error('the CSV has no header');
-  return rows.map((row) => Object.fromEntries(header.map((h, i) => [h, row[i] ?? ''])));
-}
-
 /** Every export's button, named as DESIGN.md says: "Export <view> as <format>". */
 const EXPORT_BUTTONS = [
   'Export matrix as SVG',
@@ -153,6 +90,7 @@ const EXPORT_BUTTONS = [
   'Export comparison as PNG',
   'Export positions as CSV',
   'Export meetings as CSV',
+  'Export proposals as CSV',
   'Export dataset as JSON',
   'Export sequencing as SVG',
   'Export sequencing as PNG',

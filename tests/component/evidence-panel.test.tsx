@@ -1,15 +1,20 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { EvidencePanel } from '../../src/views/evidence/evidence-panel.tsx';
+import { EvidencePanel, evidenceBody } from '../../src/views/evidence/evidence-panel.tsx';
 import { HARBOUR_TEXT, makeHarbourDataset } from '../fixtures/dataset-builders.ts';
 import { renderWithStore } from '../fixtures/render-with-store.tsx';
 
 const panel = () => screen.getByRole('region', { name: 'Evidence' });
 
 describe('<EvidencePanel />', () => {
+  // The panel's body loads after first paint; loaded first here, it renders at once.
+  beforeAll(() => evidenceBody.load());
+
   it('invites a selection when nothing is selected', () => {
     renderWithStore(<EvidencePanel />);
-    expect(panel()).toHaveTextContent('Select a cell of the matrix or a meeting on the timeline');
+    expect(panel()).toHaveTextContent(
+      'Select a cell of the matrix, a meeting or a proposal on the timeline',
+    );
   });
 
   it('lists every record behind a selected cell, latest first, with origin and rule', () => {

@@ -1,6 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { EvidencePanel } from '../../src/views/evidence/evidence-panel.tsx';
+import { EvidencePanel, evidenceBody } from '../../src/views/evidence/evidence-panel.tsx';
 import { PositionsMatrix } from '../../src/views/matrix/positions-matrix.tsx';
 import { renderWithStore } from '../fixtures/render-with-store.tsx';
 
@@ -18,6 +18,9 @@ function renderMatrix(view = {}) {
 }
 
 describe('<PositionsMatrix /> with the analyses', () => {
+  // The panel's body loads after first paint; loaded first here, it renders at once.
+  beforeAll(() => evidenceBody.load());
+
   it('gives an issue that waits for another its one-line verdict in the column header', () => {
     renderMatrix();
     const verdict =

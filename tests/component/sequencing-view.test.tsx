@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { EvidencePanel } from '../../src/views/evidence/evidence-panel.tsx';
+import { EvidencePanel, evidenceBody } from '../../src/views/evidence/evidence-panel.tsx';
 import { SequencingView } from '../../src/views/sequencing/sequencing-view.tsx';
 import { makeBlockedHarbourDataset, makeHarbourDataset } from '../fixtures/dataset-builders.ts';
 import { renderWithStore } from '../fixtures/render-with-store.tsx';
@@ -9,6 +9,9 @@ const region = () => screen.getByRole('region', { name: 'Sequencing' });
 const EDGE = 'Southport: Fishing quota waits for End of the blockade';
 
 describe('<SequencingView />', () => {
+  // The panel's body loads after first paint; loaded first here, it renders at once.
+  beforeAll(() => evidenceBody.load());
+
   it('is a region named "Sequencing" whose issues and conditions are buttons named for screen readers', () => {
     renderWithStore(<SequencingView />, { dataset: makeBlockedHarbourDataset() });
     const r = within(region());

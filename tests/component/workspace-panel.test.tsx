@@ -10,9 +10,14 @@ import { WorkspacePanel } from '../../src/views/workspace/workspace-panel.tsx';
 import { createWorkspaceStore } from '../../src/workspace/workspace-store.ts';
 import { makeHarbourDataset } from '../fixtures/dataset-builders.ts';
 import { TINY_CODEBOOK } from '../fixtures/tiny-case.ts';
-import { extractInProcess, must } from '../fixtures/workspace-builders.ts';
+import {
+  extractInProcess,
+  extractWithProposals,
+  must,
+  USER_PLAN_TEXT,
+} from '../fixtures/workspace-builders.ts';
 
-function renderPanel() {
+function renderPanel(extract = extractInProcess) {
   const dataset = {
     ...makeHarbourDataset(),
     case: { id: 'harbour-talks', title: 'Harbour access talks' },
@@ -22,7 +27,7 @@ function renderPanel() {
   const workspace = createWorkspaceStore({
     dashboard,
     storage: createWorkspaceStorage(backend),
-    extract: extractInProcess,
+    extract,
     loadSeedFiles: async (id) =>
       id === 'harbour-talks'
         ? { codebookPath: 'codebook.yaml', codebookYaml: TINY_CODEBOOK }
@@ -113,5 +118,41 @@ describe('<WorkspacePanel />', () => {
   it('labels the dataset import as a file input', () => {
     renderPanel();
     expect(screen.getByLabelText('Import dataset')).toHaveAttribute('type', 'file');
+  });
+
+  it('queues an extracted proposal and response as records of their own, accepted or rejected whole', async () => {
+    const user = userEvent.setup();
+    const { dashboard } = renderPanel(extractWithProposals);
+    await paste(user, USER_PLAN_TEXT);
+    const queue = await screen.findByRole('list', { name: 'Records to review' });
+    const card = (name: RegExp) =>
+      must(
+        within(queue)
+          .getAllByRole('listitem')
+          .find((li) => name.test(li.textContent ?? '')),
+      );
+    const proposal = card(/^Proposal Proposal “Coastal League plan”/);
+    // (This panel's seed case names the League "league", not the codebook's "mediator-league".)
+    expect(proposal).toHaveTextContent(
+      /Proposal “Coastal League plan” \(2024-04-08\), by .+ — Harbour access: harbour access for trawlers/,
+    );
+    expect(
+      within(proposal).getByText('The Coastal League put forward a plan on Monday.', {
+        selector: 'mark',
+      }),
+    ).toBeInTheDocument();
+    // Accepted or rejected whole: the positions it gives are derived from it.
+    expect(within(proposal).queryByRole('button', { name: /^Edit/ })).toBeNull();
+    const response = card(/^Response Northland accepted “Coastal League plan”/);
+    await user.click(within(response).getByRole('button', { name: /^Accept/ }));
+    expect(
+      await screen.findByText('Not counted yet: accept the proposal it answers for it to count.'),
+    ).toBeInTheDocument();
+    await user.click(within(card(/^Proposal /)).getByRole('button', { name: /^Accept/ }));
+    const shown = () => dashboard.getState().datasets.find((d) => d.case.id === 'harbour-talks');
+    await vi.waitFor(() => expect(shown()?.proposals.map((p) => p.id)).toEqual(['plan']));
+    expect(
+      shown()?.positions.filter((p) => p.derivedFrom?.responseId === 'northland-accepts'),
+    ).toHaveLength(1);
   });
 });

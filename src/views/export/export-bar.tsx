@@ -9,7 +9,7 @@ export type ExportBarView =
 
 const KINDS: Readonly<Record<ExportBarView, readonly ExportKind[]>> = {
   matrix: ['matrix-svg', 'matrix-png', 'positions-csv'],
-  timeline: ['timeline-svg', 'timeline-png', 'meetings-csv'],
+  timeline: ['timeline-svg', 'timeline-png', 'meetings-csv', 'proposals-csv'],
   comparison: ['comparison-svg', 'comparison-png'],
   sequencing: ['sequencing-svg', 'sequencing-png', 'sequencing-csv'],
   analysis: ['changes-csv', 'disputes-csv'],
@@ -27,7 +27,7 @@ const TITLES: Readonly<Record<ExportBarView, string>> = {
 
 const CSV_NOUN: Partial<Record<ExportBarView, string>> = {
   matrix: 'positions',
-  timeline: 'meetings',
+  timeline: 'meetings and proposals',
   sequencing: 'sequencing',
   analysis: 'changes and disputes',
 };

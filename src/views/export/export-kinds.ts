@@ -13,6 +13,7 @@ export type ExportKind =
   | 'disputes-csv'
   | 'positions-csv'
   | 'meetings-csv'
+  | 'proposals-csv'
   | 'dataset-json';
 
 /** The options chosen beside the export buttons, and what the page knows (theme, width, now). */
@@ -41,5 +42,6 @@ export const EXPORT_LABELS: Readonly<Record<ExportKind, string>> = {
   'disputes-csv': 'Export disputes as CSV',
   'positions-csv': 'Export positions as CSV',
   'meetings-csv': 'Export meetings as CSV',
+  'proposals-csv': 'Export proposals as CSV',
   'dataset-json': 'Export dataset as JSON',
 };

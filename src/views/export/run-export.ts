@@ -1,9 +1,10 @@
 import type { CellChange } from '../../analysis/change-between-dates.ts';
 import type { DisputedClaim } from '../../analysis/disputed-claims.ts';
 import { partyIssueKey } from '../../analysis/party-positions.ts';
-import type { Dataset, Position } from '../../domain/dataset.ts';
+import type { Dataset, Position, Proposal } from '../../domain/dataset.ts';
 import { timeToIsoDay } from '../../domain/iso-day.ts';
 import { NO_MEDIATOR } from '../../domain/meetings-in-range.ts';
+import { PARTY_PROPOSALS } from '../../domain/proposals-in-view.ts';
 import { download } from '../../export/download.ts';
 import type { ExportContext, SourceLine } from '../../export/export-context.ts';
 import { collectSources, describeExportFilters } from '../../export/export-context.ts';
@@ -13,12 +14,16 @@ import type { SvgExport } from '../../export/svg-frame.ts';
 import { toAnalysedMatrixSvg } from '../../export/to-analysed-matrix-svg.ts';
 import { toChangesCsv, toDisputesCsv, toSequencingCsv } from '../../export/to-analysis-csv.ts';
 import { toCompareSvg } from '../../export/to-compare-svg.ts';
-import { toMeetingsCsv, toPositionsCsv } from '../../export/to-csv.ts';
+import { toMeetingsCsv, toPositionsCsv, toProposalsCsv } from '../../export/to-csv.ts';
 import { filterDataset, toDatasetJson } from '../../export/to-json.ts';
 import { MAX_PNG_PIXELS, svgToPng } from '../../export/to-png.ts';
 import { toSequencingSvg } from '../../export/to-sequencing-svg.ts';
 import { toTimelineSvg } from '../../export/to-timeline-svg.ts';
-import { listMatrixPositions, listWindowMeetings } from '../../export/visible-records.ts';
+import {
+  listMatrixPositions,
+  listWindowMeetings,
+  listWindowProposals,
+} from '../../export/visible-records.ts';
 import {
   selectAnalysedMatrixLayout,
   selectDisputedClaims,
@@ -34,6 +39,7 @@ import {
   selectIndex,
   selectPositionMatrix,
   selectShownMeetings,
+  selectShownProposals,
   selectTimelineLanes,
   selectTimelinePositions,
   selectTimelineWindow,
@@ -117,7 +123,17 @@ function matrixSvg(state: DashboardState, settings: ExportSettings): SvgExport {
     ...shownChanges(state).flatMap((c) => [c.before, c.after].filter((p) => p !== undefined)),
     ...shownDisputes(state).flatMap((d) => [d.first, d.second]),
   ];
-  const context = contextOf(state, collectSources(records, index.sourcesById), settings);
+  // A derived position rests on its response's sentence too.
+  const responses = records.flatMap((p) =>
+    p.derivedFrom
+      ? [{ evidence: p.derivedFrom.responseEvidence, citation: p.derivedFrom.responseCitation }]
+      : [],
+  );
+  const context = contextOf(
+    state,
+    collectSources([...records, ...responses], index.sourcesById),
+    settings,
+  );
   if (state.change) {
     context.filters += ` · changes between ${state.change.from} and ${state.change.to}`;
   }
@@ -162,14 +178,20 @@ function timelineSvg(state: DashboardState, settings: ExportSettings): SvgExport
   const meetings = selectShownMeetings(state);
   const positions = selectTimelinePositions(state);
   const events = index.dataset.events ?? NO_EVENTS;
+  const proposals = selectShownProposals(state);
   const visible = listWindowMeetings(meetings, state.zoom);
-  const sources = collectSources([...visible, ...positions, ...events], index.sourcesById);
+  const shownProposals = listWindowProposals(proposals, state.zoom);
+  const sources = collectSources(
+    [...visible, ...positions, ...events, ...proposalRecords(state, shownProposals)],
+    index.sourcesById,
+  );
   return toTimelineSvg({
     timeline: {
       meetings,
       lanes: selectTimelineLanes(state),
       positions,
       events,
+      proposals,
       actorsById: index.actorsById,
       domain: selectTimelineWindow(state),
       width: settings.timelineWidth,
@@ -178,6 +200,12 @@ function timelineSvg(state: DashboardState, settings: ExportSettings): SvgExport
     },
     context: contextOf(state, sources, settings, true),
   });
+}
+
+/** The records behind proposals, for the sources line: each proposal, its terms and responses. */
+function proposalRecords(state: DashboardState, proposals: readonly Proposal[]) {
+  const index = requireIndex(state);
+  return proposals.flatMap((p) => [p, ...p.terms, ...(index.responsesOf.get(p.id) ?? [])]);
 }
 
 /** The comparison of the chosen pair, as SVG. */
@@ -204,9 +232,10 @@ export function selectFilteredDataset(state: DashboardState): Dataset {
   return filterDataset(index.dataset, {
     positions: matrix ? listMatrixPositions(matrix).map((r) => r.position) : [],
     meetings: listWindowMeetings(selectShownMeetings(state), state.zoom),
+    proposalIds: listWindowProposals(selectShownProposals(state), state.zoom).map((p) => p.id),
     actorIds: [
       ...(matrix?.rows.map((r) => r.id) ?? []),
-      ...lanes.map((l) => l.key).filter((k) => k !== NO_MEDIATOR),
+      ...lanes.map((l) => l.key).filter((k) => k !== NO_MEDIATOR && k !== PARTY_PROPOSALS),
     ],
     issueIds: matrix?.columns.map((c) => c.id) ?? [],
   });
@@ -347,6 +376,14 @@ export async function buildExport(
         blob: csvBlob(toMeetingsCsv(meetings, index, { bom: settings.bom })),
         fileName: name('meetings', 'csv'),
         detail: `${meetings.length.toLocaleString('en-US')} meeting${meetings.length === 1 ? '' : 's'}`,
+      };
+    }
+    case 'proposals-csv': {
+      const proposals = listWindowProposals(selectShownProposals(state), state.zoom);
+      return {
+        blob: csvBlob(toProposalsCsv(proposals, index, { bom: settings.bom })),
+        fileName: name('proposals', 'csv'),
+        detail: `${proposals.length.toLocaleString('en-US')} proposal${proposals.length === 1 ? '' : 's'}`,
       };
     }
     case 'dataset-json': {

@@ -100,13 +100,18 @@ function CellContent({ cell }: { cell: AnalysedCell }) {
     <span
       className={`matrix-cell__mark matrix-cell__mark--${cell.origin ?? 'curated'}${
         cell.conditionLabel ? ' matrix-cell__mark--conditioned' : ''
-      }`}
+      }${cell.derived ? ' matrix-cell__mark--derived' : ''}`}
       style={{ background: cell.style.fill, color: cell.style.text }}
       aria-hidden="true"
     >
       <span className="matrix-cell__stance">
         <span className="matrix-cell__glyph">{cell.style.glyph}</span> {cell.style.label}
       </span>
+      {cell.derived && (
+        <span className="matrix-cell__derived">
+          <span className="matrix-cell__derived-glyph">▲</span> {cell.derived}
+        </span>
+      )}
       {cell.conditionLabel && (
         <span className="matrix-cell__condition">if {cell.conditionLabel}</span>
       )}

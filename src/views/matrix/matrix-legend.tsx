@@ -31,6 +31,12 @@ export function MatrixLegend() {
           Corner mark and “if …”: on condition of another issue
         </li>
         <li>
+          <span className="legend__swatch legend__swatch--derived" aria-hidden="true">
+            ▲
+          </span>
+          Triangle: derived from a proposal or deal (accepted, proposed, under review), not stated
+        </li>
+        <li>
           <span className="legend__swatch legend__swatch--count" aria-hidden="true">
             +2
           </span>

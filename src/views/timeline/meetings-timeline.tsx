@@ -7,6 +7,7 @@ import {
   selectAsOf,
   selectIndex,
   selectShownMeetings,
+  selectShownProposals,
   selectTimelineExtent,
   selectTimelineLanes,
   selectTimelinePositions,
@@ -26,13 +27,14 @@ const UNPLACED_PLOT = { left: 0, right: 0 };
 
 /**
  * The region "Mediator meetings timeline": one lane per mediator and one for meetings without
- * one, meetings as buttons named with date, place and mediators, position statements as a
- * lighter mark; zoom and pan (wheel, drag, buttons) and a brush that sets the matrix's dates.
+ * one, meetings as buttons named with date, place and mediators, proposals as triangles named
+ * with kind, title, date and proposers, position statements as a lighter mark; zoom and pan (wheel, drag, buttons) and a brush that sets the matrix's dates.
  */
 export function MeetingsTimeline() {
   const index = useDashboard(selectIndex);
   // Neither sorts the meetings again nor builds the matrix; both keep their arrays while unchanged.
   const meetings = useDashboard(selectShownMeetings);
+  const proposals = useDashboard(selectShownProposals);
   const lanes = useDashboard(selectTimelineLanes);
   const positions = useDashboard(selectTimelinePositions);
   const extent = useDashboard(selectTimelineExtent);
@@ -66,11 +68,12 @@ export function MeetingsTimeline() {
             lanes,
             positions,
             events,
+            proposals,
             actorsById: actorsById ?? NO_ACTORS,
             width,
           })
         : undefined,
-    [measured, meetings, lanes, positions, events, actorsById, width],
+    [measured, meetings, lanes, positions, events, proposals, actorsById, width],
   );
   const layout = useMemo(() => plan && placeTimeline(plan, window, asOf), [plan, window, asOf]);
   const plot = layout?.plot ?? UNPLACED_PLOT;
@@ -97,6 +100,10 @@ export function MeetingsTimeline() {
   });
   const onSelectMeeting = useCallback(
     (meetingId: string) => select({ kind: 'meeting', meetingId }),
+    [select],
+  );
+  const onSelectProposal = useCallback(
+    (proposalId: string) => select({ kind: 'proposal', proposalId }),
     [select],
   );
   if (!index) return null;
@@ -130,7 +137,10 @@ export function MeetingsTimeline() {
       </div>
       <p className="timeline__summary">
         {meetings.length} meeting{meetings.length === 1 ? '' : 's'} shown
-        {hiddenCount > 0 ? `, ${hiddenCount} hidden by the mediator filter` : ''}.{' '}
+        {hiddenCount > 0 ? `, ${hiddenCount} hidden by the mediator filter` : ''}
+        {proposals.length > 0 &&
+          `; ${proposals.length} proposal${proposals.length === 1 ? '' : 's'} or deal${proposals.length === 1 ? '' : 's'}`}
+        .{' '}
         {range
           ? `The matrix counts positions stated from ${range.from} to ${range.to}.`
           : 'Drag across the lanes to count only positions stated in those dates.'}{' '}
@@ -145,6 +155,8 @@ export function MeetingsTimeline() {
             layout={layout}
             selectedMeetingId={selected?.kind === 'meeting' ? selected.meetingId : undefined}
             onSelectMeeting={onSelectMeeting}
+            selectedProposalId={selected?.kind === 'proposal' ? selected.proposalId : undefined}
+            onSelectProposal={onSelectProposal}
             chartRef={chartRef}
             brushRef={brushRef}
             changeBand={changeBand}
@@ -156,9 +168,10 @@ export function MeetingsTimeline() {
         Marks: a dot is a meeting on a known day; a bar spans its dates (dotted outline: a month or
         an approximate date); a bar fading out to one side is open-ended, before or after a date; a
         dashed outline was extracted from the text, a solid one curated. A hollow mark tied by a
-        dotted line is the same meeting under its other mediators. Grey diamonds count position
-        statements per day; shaded bands are events such as a truce; the dashed line is the as-of
-        date.
+        dotted line is the same meeting under its other mediators. A triangle is a deal (filled) or
+        a proposal (hollow) in its first mediator proposer’s lane, with dashed copies under the
+        others. Grey diamonds count position statements per day; shaded bands are events such as a
+        truce; the dashed line is the as-of date.
       </p>
     </section>
   );

@@ -3,10 +3,15 @@ import type { TimelineView } from '../../layout/timeline-layout.ts';
 
 /** Above this many meetings in view, marks are drawn on a canvas, not as one button each. */
 export const DENSE_MEETINGS = 250;
+/** Above this many proposals in view, proposals too are drawn on the canvas. */
+export const DENSE_PROPOSALS = 250;
 
 interface CanvasProps {
   view: TimelineView;
   selectedMeetingId: string | undefined;
+  /** Which marks the canvas draws: the meetings (and position days), the proposals, or both. */
+  meetings: boolean;
+  proposals: boolean;
 }
 
 /** The canvas's colours, read from the page's custom properties. */
@@ -14,6 +19,7 @@ interface CanvasColours {
   mark: string;
   muted: string;
   fg: string;
+  proposal: string;
 }
 
 let colourCache: { dark: boolean; colours: CanvasColours } | undefined;
@@ -31,6 +37,7 @@ function coloursOf(canvas: HTMLCanvasElement): CanvasColours {
     mark: style.getPropertyValue('--mark').trim() || '#2f6fb0',
     muted: style.getPropertyValue('--muted').trim() || '#57606a',
     fg: style.getPropertyValue('--fg').trim() || '#1b1f24',
+    proposal: style.getPropertyValue('--proposal').trim() || '#00796b',
   };
   colourCache = { dark, colours };
   return colours;
@@ -42,7 +49,7 @@ function coloursOf(canvas: HTMLCanvasElement): CanvasColours {
  * milliseconds). A click opens the nearest meeting (see `findMarkAt`); keyboard users zoom in
  * until each meeting is a button again.
  */
-export function TimelineCanvas({ view, selectedMeetingId }: CanvasProps) {
+export function TimelineCanvas({ view, selectedMeetingId, meetings, proposals }: CanvasProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const { lanesTop, lanesBottom, width } = view;
   const height = lanesBottom - lanesTop;
@@ -52,8 +59,11 @@ export function TimelineCanvas({ view, selectedMeetingId }: CanvasProps) {
     const canvas = canvasRef.current;
     const context = canvas?.getContext('2d');
     if (!canvas || !context) return;
-    drawTimelineCanvas(canvas, context, view, selectedMeetingId, coloursOf(canvas));
-  }, [view, selectedMeetingId]);
+    const colours = coloursOf(canvas);
+    drawTimelineCanvas(canvas, context, view, meetings ? selectedMeetingId : null, colours);
+    if (proposals) drawCanvasProposals(context, view, colours);
+    context.restore();
+  }, [view, selectedMeetingId, meetings, proposals]);
 
   return (
     <canvas
@@ -74,7 +84,8 @@ function drawTimelineCanvas(
   canvas: HTMLCanvasElement,
   context: CanvasRenderingContext2D,
   view: TimelineView,
-  selectedMeetingId: string | undefined,
+  /** `null` draws no meetings (only the proposals are crowded). */
+  selectedMeetingId: string | undefined | null,
   { mark, muted, fg }: CanvasColours,
 ): void {
   const { plot, lanesTop, lanesBottom, width, plan, x0, x1 } = view;
@@ -94,6 +105,7 @@ function drawTimelineCanvas(
   context.beginPath();
   context.rect(left, lanesTop, right - left, height);
   context.clip();
+  if (selectedMeetingId === null) return;
 
   const ghosts = new Path2D();
   // Per style: dots (points, as centres), bars (ranges), ends (the known end of an open date).
@@ -183,5 +195,32 @@ function drawTimelineCanvas(
     context.lineWidth = 2;
     context.strokeRect(a - 3, cy - mh / 2 - 3, Math.max(4, b - a) + 6, mh + 6);
   }
-  context.restore();
+}
+
+/** Draws the proposals in the window as triangles in one path (deals filled) and their ghosts. */
+function drawCanvasProposals(
+  context: CanvasRenderingContext2D,
+  view: TimelineView,
+  { proposal }: CanvasColours,
+): void {
+  const { left, right } = view.plot;
+  const planned = view.plan.proposals;
+  const filled = new Path2D();
+  const outlined = new Path2D();
+  for (let i = 0; i < planned.length; i++) {
+    const x = view.proposalX[i] ?? 0;
+    if (x + 8 < left || x - 8 > right) continue;
+    const cy = planned.cy[i] ?? 0;
+    const path = !planned.ghost[i] && planned.proposal[i]?.kind === 'deal' ? filled : outlined;
+    path.moveTo(x, cy - 7);
+    path.lineTo(x + 7.5, cy + 6.5);
+    path.lineTo(x - 7.5, cy + 6.5);
+    path.closePath();
+  }
+  context.globalAlpha = 1;
+  context.fillStyle = proposal;
+  context.strokeStyle = proposal;
+  context.lineWidth = 2;
+  context.fill(filled);
+  context.stroke(outlined);
 }

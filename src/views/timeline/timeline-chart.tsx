@@ -1,14 +1,26 @@
 import type { Ref } from 'react';
 import { memo, useId } from 'react';
 import type { ChangeBand } from '../../layout/change-band.ts';
-import type { MeetingShape, PlacedMeeting, TimelineView } from '../../layout/timeline-layout.ts';
-import { findMarkAt, placedMarks } from '../../layout/timeline-layout.ts';
-import { DENSE_MEETINGS, TimelineCanvas } from './timeline-canvas.tsx';
+import type {
+  MeetingShape,
+  PlacedMeeting,
+  PlacedProposal,
+  TimelineView,
+} from '../../layout/timeline-layout.ts';
+import {
+  findMarkAt,
+  findProposalAt,
+  placedMarks,
+  placedProposals,
+} from '../../layout/timeline-layout.ts';
+import { DENSE_MEETINGS, DENSE_PROPOSALS, TimelineCanvas } from './timeline-canvas.tsx';
 
 interface ChartProps {
   layout: TimelineView;
   selectedMeetingId: string | undefined;
   onSelectMeeting: (id: string) => void;
+  selectedProposalId: string | undefined;
+  onSelectProposal: (id: string) => void;
   /** The element d3-zoom is applied to: wheel anywhere zooms, a drag on the axis pans. */
   chartRef: Ref<HTMLDivElement>;
   brushRef: Ref<SVGGElement>;
@@ -66,7 +78,44 @@ function MeetingButton({
   );
 }
 
+/** A triangle on its day, its point up, in a box of PROPOSAL_BOX pixels: filled for a deal. */
+const PROPOSAL_BOX = 18;
+const TRIANGLE = 'M9,2L16.5,15.5H1.5Z';
+
+function ProposalButton({
+  proposal,
+  top,
+  selected,
+  onSelect,
+}: {
+  proposal: PlacedProposal;
+  top: number;
+  selected: boolean;
+  onSelect: (id: string) => void;
+}) {
+  return (
+    <button
+      type="button"
+      className={`timeline-proposal timeline-proposal--${proposal.kind} timeline-proposal--${proposal.origin}`}
+      aria-pressed={selected}
+      style={{
+        left: proposal.x - PROPOSAL_BOX / 2,
+        top: proposal.cy - top - PROPOSAL_BOX / 2,
+        width: PROPOSAL_BOX,
+        height: PROPOSAL_BOX,
+      }}
+      onClick={() => onSelect(proposal.id)}
+    >
+      <svg viewBox="0 0 18 18" aria-hidden="true" focusable="false">
+        <path d={TRIANGLE} />
+      </svg>
+      <span className="sr-only">{proposal.name}</span>
+    </button>
+  );
+}
+
 const NO_MARKS: ReturnType<typeof placedMarks> = { meetings: [], ghosts: [], positions: [] };
+const NO_PROPOSALS: ReturnType<typeof placedProposals> = { proposals: [], ghosts: [] };
 
 /**
  * Draws a placed timeline: lanes, events, axis and ghosts in SVG, meetings as buttons on top.
@@ -76,6 +125,8 @@ export const TimelineChart = memo(function TimelineChart({
   layout,
   selectedMeetingId,
   onSelectMeeting,
+  selectedProposalId,
+  onSelectProposal,
   chartRef,
   brushRef,
   changeBand,
@@ -92,17 +143,24 @@ export const TimelineChart = memo(function TimelineChart({
   // Only marks in view become elements, and none while the canvas draws them: the view keeps
   // every mark's pixels in arrays, and objects are made for the few that React renders.
   const { meetings, ghosts, positions } = dense ? NO_MARKS : placedMarks(layout, 'visible');
+  // Proposals are buttons unless they alone crowd the window, whatever the meetings do.
+  const denseProposals = layout.proposalsInView > DENSE_PROPOSALS;
+  const proposals = denseProposals ? NO_PROPOSALS : placedProposals(layout, 'visible');
   return (
     <div
       ref={chartRef}
       className="timeline__chart"
       style={{ height: layout.height }}
       onClick={
-        dense
+        dense || denseProposals
           ? (event) => {
               // On the canvas a click opens the nearest mark; elsewhere it reaches the brush as usual.
               const box = event.currentTarget.getBoundingClientRect();
-              const hit = findMarkAt(layout, event.clientX - box.left, event.clientY - box.top);
+              const x = event.clientX - box.left;
+              const y = event.clientY - box.top;
+              const proposal = denseProposals ? findProposalAt(layout, x, y) : undefined;
+              if (proposal) onSelectProposal(proposal.id);
+              const hit = dense && !proposal ? findMarkAt(layout, x, y) : undefined;
               if (hit) onSelectMeeting(hit.id);
             }
           : undefined
@@ -216,6 +274,29 @@ export const TimelineChart = memo(function TimelineChart({
               </text>
             </g>
           ))}
+          {proposals.ghosts.map((ghost) => (
+            <g key={ghost.key} className="timeline-ghost timeline-ghost--proposal">
+              <line
+                className="timeline-ghost__connector"
+                x1={ghost.x}
+                x2={ghost.x}
+                y1={ghost.connector.y0}
+                y2={ghost.connector.y1}
+              />
+              <path
+                className="timeline-ghost__mark"
+                transform={`translate(${ghost.x - PROPOSAL_BOX / 2},${ghost.cy - PROPOSAL_BOX / 2})`}
+                d={TRIANGLE}
+              />
+            </g>
+          ))}
+          {proposals.proposals.map((p) =>
+            p.text ? (
+              <text key={p.key} className="timeline-proposal__text" x={p.text.x} y={p.cy + 4}>
+                {p.text.value}
+              </text>
+            ) : null,
+          )}
           {meetings.map((m) =>
             m.text ? (
               <text key={m.key} className="timeline-mark__text" x={m.text.x} y={m.cy + 4}>
@@ -261,7 +342,14 @@ export const TimelineChart = memo(function TimelineChart({
           </text>
         </g>
       </svg>
-      {dense && <TimelineCanvas view={layout} selectedMeetingId={selectedMeetingId} />}
+      {(dense || denseProposals) && (
+        <TimelineCanvas
+          view={layout}
+          selectedMeetingId={selectedMeetingId}
+          meetings={dense}
+          proposals={denseProposals}
+        />
+      )}
       <div
         className="timeline__marks"
         style={{ top: lanesTop, height: lanesBottom - lanesTop, width: layout.width }}
@@ -272,6 +360,15 @@ export const TimelineChart = memo(function TimelineChart({
             (below {DENSE_MEETINGS} they become buttons), or click a mark to open it.
           </p>
         )}
+        {proposals.proposals.map((p) => (
+          <ProposalButton
+            key={p.key}
+            proposal={p}
+            top={lanesTop}
+            selected={p.id === selectedProposalId}
+            onSelect={onSelectProposal}
+          />
+        ))}
         {meetings.map((m) => (
           <MeetingButton
             key={m.key}

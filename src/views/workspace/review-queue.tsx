@@ -4,6 +4,7 @@ import { STANCES } from '../../domain/stance.ts';
 import type { Stance } from '../../domain/stance.ts';
 import type { MeetingEdit, PositionEdit, ReviewItem, UserCase } from '../../workspace/user-case.ts';
 import { isRealDay } from '../../workspace/read-input.ts';
+import { RESPONSE_WORDS } from '../../domain/describe-proposal.ts';
 import { countItems, reviewedRecord } from '../../workspace/user-case.ts';
 import { useWorkspace } from './workspace-context.tsx';
 
@@ -68,10 +69,22 @@ export function ReviewQueue({ userCase, dataset }: { userCase: UserCase; dataset
   );
 }
 
-function describe(record: Position | Meeting, kind: ReviewItem['kind'], dataset: Dataset): string {
+const KIND_WORDS: Record<ReviewItem['kind'], string> = {
+  position: 'Position',
+  meeting: 'Meeting',
+  proposal: 'Proposal',
+  response: 'Response',
+};
+
+function describe(
+  item: ReviewItem,
+  record: ReviewItem['record'],
+  userCase: UserCase,
+  dataset: Dataset,
+): string {
   const actor = (id: string) => dataset.actors.find((a) => a.id === id)?.name ?? id;
   const issue = (id: string) => dataset.issues.find((i) => i.id === id)?.label ?? id;
-  if (kind === 'position') {
+  if (item.kind === 'position') {
     const p = record as Position;
     const condition = p.condition?.issueId
       ? ` on condition of ${issue(p.condition.issueId)}`
@@ -79,6 +92,25 @@ function describe(record: Position | Meeting, kind: ReviewItem['kind'], dataset:
         ? ` (“${p.condition.text}”)`
         : '';
     return `${actor(p.actorId)} — ${issue(p.issueId)}: ${p.stance}${condition} (${p.date})`;
+  }
+  if (item.kind === 'proposal') {
+    const p = item.record;
+    const by = p.proposerIds.map(actor).join(', ') || 'no named proposer';
+    const terms = p.terms
+      .map((t) => `${issue(t.issueId)}: ${t.provides}${t.phase ? ` (phase ${t.phase})` : ''}`)
+      .join('; ');
+    return `${p.kind === 'deal' ? 'Deal' : 'Proposal'} “${p.title}” (${p.date}), by ${by}${terms ? ` — ${terms}` : ''}`;
+  }
+  if (item.kind === 'response') {
+    const r = item.record;
+    const proposal =
+      dataset.proposals.find((p) => p.id === r.proposalId) ??
+      userCase.items.find((i) => i.kind === 'proposal' && i.record.id === r.proposalId)?.record;
+    const title = proposal && 'title' in proposal ? proposal.title : r.proposalId;
+    const condition = r.condition
+      ? ` on condition of ${r.condition.issueId ? issue(r.condition.issueId) : `“${r.condition.text ?? ''}”`}`
+      : '';
+    return `${actor(r.actorId)} ${RESPONSE_WORDS[r.response]} “${title}”${condition} (${r.date})`;
   }
   const m = record as Meeting;
   const who = m.participantIds.map(actor).join(', ') || 'unnamed participants';
@@ -101,14 +133,17 @@ function ReviewCard({
   const shown = item.status === 'accepted' ? reviewedRecord(item) : item.record;
   const evidence = item.record.evidence;
   const source = userCase.articles.find((a) => a.id === evidence?.sourceId);
-  const description = describe(shown, item.kind, dataset);
+  const description = describe(item, shown, userCase, dataset);
+  const editable = item.kind === 'position' || item.kind === 'meeting';
+  // An accepted response counts only once the proposal it answers is in the case.
+  const waiting =
+    item.kind === 'response' &&
+    item.status === 'accepted' &&
+    !dataset.proposals.some((p) => p.id === item.record.proposalId);
   return (
     <li className={`review-card review-card--${item.status}`} aria-labelledby={`${id}-what`}>
       <p id={`${id}-what`} className="review-card__what">
-        <span className="review-card__kind">
-          {item.kind === 'position' ? 'Position' : 'Meeting'}
-        </span>{' '}
-        {description}
+        <span className="review-card__kind">{KIND_WORDS[item.kind]}</span> {description}
         {item.status !== 'pending' && (
           <span className="review-card__status">
             {' '}
@@ -130,7 +165,12 @@ function ReviewCard({
         {source ? ` · from “${source.title}” (${source.published})` : ''}
         {item.reason ? ` · ${item.reason}` : ''}
       </p>
-      {editing ? (
+      {waiting && (
+        <p className="review-card__meta">
+          Not counted yet: accept the proposal it answers for it to count.
+        </p>
+      )}
+      {editing && (item.kind === 'position' || item.kind === 'meeting') ? (
         <EditForm
           item={item}
           dataset={dataset}
@@ -165,9 +205,11 @@ function ReviewCard({
               Undo
             </button>
           )}
-          <button type="button" aria-describedby={`${id}-what`} onClick={() => setEditing(true)}>
-            Edit
-          </button>
+          {editable && (
+            <button type="button" aria-describedby={`${id}-what`} onClick={() => setEditing(true)}>
+              Edit
+            </button>
+          )}
         </div>
       )}
     </li>
@@ -180,7 +222,7 @@ function EditForm({
   caseId,
   onDone,
 }: {
-  item: ReviewItem;
+  item: Extract<ReviewItem, { kind: 'position' | 'meeting' }>;
   dataset: Dataset;
   caseId: string;
   onDone: () => void;

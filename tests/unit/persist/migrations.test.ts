@@ -9,6 +9,7 @@ import {
 } from '../../../src/persist/workspace-storage.ts';
 import { validateDataset } from '../../../src/domain/validate-dataset.ts';
 import { makeHarbourDataset, makeMeeting, makePosition } from '../../fixtures/dataset-builders.ts';
+import { makeProposal, makeResponse } from '../../fixtures/proposal-builders.ts';
 import { makeUserArticle, must, tinyCodebook } from '../../fixtures/workspace-builders.ts';
 
 function v1Case(overrides: Partial<CaseV1> = {}): CaseV1 {
@@ -33,7 +34,7 @@ function v1Case(overrides: Partial<CaseV1> = {}): CaseV1 {
 describe('migrateWorkspace()', () => {
   it('brings a v1 workspace to the current version, decisions folded into each record', () => {
     const result = migrateWorkspace({ schemaVersion: 1, cases: [v1Case()] });
-    expect(WORKSPACE_SCHEMA_VERSION).toBe(3);
+    expect(WORKSPACE_SCHEMA_VERSION).toBe(4);
     if (!result.ok) throw new Error(result.message);
     expect(result.from).toBe(1);
     const [userCase] = result.cases;
@@ -48,14 +49,35 @@ describe('migrateWorkspace()', () => {
   it('keeps a current workspace as it is', () => {
     const migrated = migrateWorkspace({ schemaVersion: 1, cases: [v1Case()] });
     if (!migrated.ok) throw new Error(migrated.message);
-    const again = migrateWorkspace({ schemaVersion: 3, cases: migrated.cases });
-    expect(again).toEqual({ ok: true, cases: migrated.cases, from: 3, skipped: [] });
+    const again = migrateWorkspace({ schemaVersion: 4, cases: migrated.cases });
+    expect(again).toEqual({ ok: true, cases: migrated.cases, from: 4, skipped: [] });
   });
 
   it('refuses a newer version rather than rewrite it', () => {
-    const result = migrateWorkspace({ schemaVersion: 4, cases: [] });
+    const result = migrateWorkspace({ schemaVersion: 5, cases: [] });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toMatch(/newer version.*version 4.*left untouched/);
+    if (!result.ok) expect(result.message).toMatch(/newer version.*version 5.*left untouched/);
+  });
+
+  it('brings a v3 workspace to v4 as it is, and reads v4 proposal and response items', () => {
+    const migrated = migrateWorkspace({ schemaVersion: 1, cases: [v1Case()] });
+    if (!migrated.ok) throw new Error(migrated.message);
+    const v3 = migrateWorkspace({ schemaVersion: 3, cases: migrated.cases });
+    expect(v3).toEqual({ ok: true, cases: migrated.cases, from: 3, skipped: [] });
+    const withProposal = {
+      ...must(migrated.cases[0]),
+      items: [
+        { kind: 'proposal', record: makeProposal(), status: 'accepted' },
+        { kind: 'response', record: makeResponse(), status: 'rejected', reason: 'misread' },
+      ],
+    };
+    const v4 = migrateWorkspace({ schemaVersion: 4, cases: [withProposal] });
+    if (!v4.ok) throw new Error(v4.message);
+    expect(v4.skipped).toEqual([]);
+    expect(v4.cases[0]?.items.map((i) => [i.kind, i.status])).toEqual([
+      ['proposal', 'accepted'],
+      ['response', 'rejected'],
+    ]);
   });
 
   it('brings an imported Dataset v1 of a v2 workspace to Dataset v2, its records kept', () => {

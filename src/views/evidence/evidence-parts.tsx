@@ -1,0 +1,90 @@
+import type { DatasetIndex } from '../../domain/dataset-index.ts';
+import type { Citation, Evidence } from '../../domain/dataset.ts';
+import { CitationLine } from '../shared/citation-line.tsx';
+import type { Highlight } from './source-text.tsx';
+import { SourceText } from './source-text.tsx';
+
+/** How a record came to be: extracted by a rule with a confidence, or curated with a citation. */
+export function Provenance({
+  origin,
+  rule,
+  confidence,
+  citation,
+}: {
+  origin: 'extracted' | 'curated';
+  rule?: string | undefined;
+  confidence?: number | undefined;
+  citation?: Citation | undefined;
+}) {
+  return (
+    <p className={`provenance provenance--${origin}`}>
+      {origin === 'extracted' ? (
+        <>
+          Extracted from the text
+          {rule && (
+            <>
+              {' '}
+              by rule <code>{rule}</code>
+            </>
+          )}
+          {confidence !== undefined && <>, confidence {Math.round(confidence * 100)}%</>}.
+        </>
+      ) : (
+        <>
+          Curated by a person
+          {confidence !== undefined && `, confidence ${Math.round(confidence * 100)}%`}.
+        </>
+      )}
+      {citation && (
+        <>
+          {' '}
+          Cited source: <CitationLine citation={citation} />
+        </>
+      )}
+    </p>
+  );
+}
+
+/** Every source the records point into, with all their quotes highlighted; the first is current. */
+export function SourceTexts({
+  evidences,
+  index,
+}: {
+  evidences: readonly Evidence[];
+  index: DatasetIndex;
+}) {
+  const bySource = new Map<string, Highlight[]>();
+  evidences.forEach((e, i) => {
+    const list = bySource.get(e.sourceId) ?? [];
+    list.push({ start: e.start, end: e.end, current: i === 0 });
+    bySource.set(e.sourceId, list);
+  });
+  return (
+    <>
+      {[...bySource].map(([sourceId, highlights]) => {
+        const source = index.sourcesById.get(sourceId);
+        return source ? (
+          <SourceText key={sourceId} source={source} highlights={highlights} />
+        ) : null;
+      })}
+    </>
+  );
+}
+
+/** A record's sentence as a quote, else its citation, else a word that there is neither. */
+export function QuoteOrCitation({
+  evidence,
+  citation,
+}: {
+  evidence: Evidence | undefined;
+  citation: Citation | undefined;
+}) {
+  if (evidence) return <blockquote className="evidence-record__quote">{evidence.quote}</blockquote>;
+  if (citation)
+    return (
+      <p className="evidence-record__cited">
+        Cited source: <CitationLine citation={citation} />
+      </p>
+    );
+  return <p className="evidence-record__cited">No sentence or citation is recorded for it.</p>;
+}
