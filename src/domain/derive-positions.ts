@@ -17,7 +17,8 @@ export type ProposalRecords = Pick<Dataset, 'actors' | 'issues' | 'proposals' | 
 /**
  * The positions that follow from proposals and the responses to them (ANNOTATION.md):
  * the proposer gets `demand` on what it asks of the other side and `support` on what it
- * offers (a mediator grants nothing itself: it asks each term of the parties, `demand`); a party
+ * offers (a mediator grants nothing itself: it asks each term of the parties, `demand`; a
+ * mediator that brokers or announces a deal takes no stance by it, ANNOTATION.md); a party
  * that accepts gets `support` on each term, one that reviews `open`, one that accepts on a
  * condition `conditional` plus `demand` on the condition. A rejection or a counter-proposal
  * gives no position on the terms (the text must tie a rejection to a term for that). Each
@@ -33,6 +34,7 @@ export function derivePositions(records: ProposalRecords): Position[] {
     for (const proposerId of proposal.proposerIds) {
       const party = findPartyOf(proposerId, actorsById);
       if (!party || party.kind === 'other') continue;
+      if (party.kind === 'mediator' && proposal.kind === 'deal') continue;
       for (const term of proposal.terms) {
         const stance: Stance =
           party.kind !== 'mediator' && grants(party, issuesById.get(term.issueId))

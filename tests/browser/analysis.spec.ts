@@ -88,7 +88,7 @@ test.describe('the analysis views on the seed case', () => {
     await expectNoSeriousAxeFindings(page, 'sequencing view with an edge selected');
   });
 
-  test('comparing 2023-12-19 with 2023-12-20 names the cells that appeared, and a link keeps it', async ({
+  test('comparing 2023-12-19 with 2023-12-20 names the cells that changed or appeared, and a link keeps it', async ({
     page,
   }) => {
     await page.setViewportSize({ width: 1400, height: 1000 });
@@ -97,25 +97,29 @@ test.describe('the analysis views on the seed case', () => {
     await page.getByLabel('To date').fill('2023-12-20');
     await expect(page).toHaveURL(/[?&]change-from=2023-12-19&change-to=2023-12-20/);
     const captives = grid(page).getByRole('gridcell', {
-      name: 'Hamas — Release of captives held in Gaza: appeared as conditional (no position before) on condition of Permanent ceasefire',
+      // Hamas accepted the November truce deal (curated), then made the release conditional.
+      name: 'Hamas — Release of captives held in Gaza: changed from support to conditional on condition of Permanent ceasefire',
     });
     await expect(captives).toBeVisible();
+    const disarmament = grid(page).getByRole('gridcell', {
+      name: 'Israel — Disarmament or elimination of Hamas: appeared as demand (no position before)',
+    });
+    await expect(disarmament).toBeVisible();
+    await expect(grid(page).getByRole('gridcell', { name: /: appeared as / })).toHaveCount(2);
+    await expect(grid(page).getByRole('gridcell', { name: /: changed from / })).toHaveCount(5);
     await expect(
-      grid(page).getByRole('gridcell', {
-        name: 'Israel — Disarmament or elimination of Hamas: appeared as demand (no position before)',
-      }),
-    ).toBeVisible();
-    await expect(grid(page).getByRole('gridcell', { name: /: appeared as / })).toHaveCount(7);
-    await expect(
-      page.getByText('Between 2023-12-19 and 2023-12-20: 0 changed, 7 appeared'),
+      page.getByText('Between 2023-12-19 and 2023-12-20: 5 changed, 2 appeared, 0 disappeared.'),
     ).toBeVisible();
 
     // The cell's evidence puts the two dates side by side.
-    await captives.click();
+    await disarmament.click();
     const panel = evidence(page);
     await expect(panel.getByRole('heading', { name: 'As of 2023-12-19' })).toBeVisible();
     await expect(panel.getByRole('heading', { name: 'As of 2023-12-20' })).toBeVisible();
     await expect(panel.getByText('No position stated yet.')).toBeVisible();
+    await captives.click();
+    await expect(panel.getByText(/support/i).first()).toBeVisible();
+    await expect(panel.getByText('No position stated yet.')).toHaveCount(0);
 
     // The timeline marks the meetings between the two dates.
     await expect(
@@ -133,7 +137,7 @@ test.describe('the analysis views on the seed case', () => {
 
     await page.reload();
     await expect(page.getByLabel('From date')).toHaveValue('2023-12-19');
-    await expect(grid(page).getByRole('gridcell', { name: /: appeared as / })).toHaveCount(7);
+    await expect(grid(page).getByRole('gridcell', { name: /: appeared as / })).toHaveCount(2);
   });
 
   test('a link to the change mode with an edge selected reads well in the dark colour scheme', async ({
@@ -143,7 +147,7 @@ test.describe('the analysis views on the seed case', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.setViewportSize({ width: 1400, height: 1000 });
     await page.goto('./?change-from=2023-12-19&change-to=2023-12-20');
-    await expect(grid(page).getByRole('gridcell', { name: /: appeared as / })).toHaveCount(7);
+    await expect(grid(page).getByRole('gridcell', { name: /: changed from / })).toHaveCount(5);
     await sequencing(page).getByRole('button', { name: CAPTIVES_EDGE }).click();
     await expect(evidence(page).getByRole('heading', { name: CAPTIVES_EDGE })).toBeVisible();
     await sequencing(page).screenshot({ path: `${SCREENSHOTS}/analysis-sequencing-dark.png` });

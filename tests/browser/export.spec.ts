@@ -3,6 +3,7 @@ import type { Browser, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import type { Dataset } from '../../src/domain/dataset.ts';
 import { validateDataset } from '../../src/domain/validate-dataset.ts';
+import { parseCsv } from '../../src/export/to-csv.ts';
 import { csvRecords, exportFile, parseSvg, scratchPage } from './export-checks.ts';
 import { watchErrors } from './page-checks.ts';
 
@@ -389,19 +390,22 @@ test.describe('exports of the analyses of the seed case', () => {
     browser,
   }) => {
     await page.goto('./?change-from=2023-12-19&change-to=2023-12-20');
-    await expect(grid(page).getByRole('gridcell', { name: /: appeared as / })).toHaveCount(7);
+    await expect(grid(page).getByRole('gridcell', { name: /: appeared as / })).toHaveCount(2);
     const file = await exportFile(page, 'Export matrix as SVG');
     const svg = file.bytes.toString('utf8');
     const parsed = await parseSvg(browser, svg);
     const names = await cellNames(page);
     for (const name of names) expect(parsed.titles).toContain(name);
-    expect(names.filter((n) => n.includes(': appeared as '))).toHaveLength(7);
+    expect(names.filter((n) => n.includes(': appeared as '))).toHaveLength(2);
+    expect(names.filter((n) => n.includes(': changed from '))).toHaveLength(5);
     expect(parsed.titles).toContain(`Release of captives held in Gaza: ${CAPTIVES_VERDICT}`);
     for (const word of [
       'the Sequencing export gives each in full',
       'changes between 2023-12-19 and 2023-12-20',
       'Appeared: no position before',
-      'none → Conditional',
+      'Changed toward reject on the scale',
+      'none → Demand',
+      'Support → Conditional',
     ])
       expect(parsed.text).toContain(word);
     expectNotBlank(
@@ -443,16 +447,18 @@ test.describe('exports of the analyses of the seed case', () => {
 
     await page.getByLabel('From date').fill('2023-12-19');
     await page.getByLabel('To date').fill('2023-12-20');
-    await expect(grid(page).getByRole('gridcell', { name: /: appeared as / })).toHaveCount(7);
+    await expect(grid(page).getByRole('gridcell', { name: /: appeared as / })).toHaveCount(2);
     const file = await exportFile(page, 'Export changes as CSV');
     expect(file.fileName).toMatch(/-changes-2023-12-19-to-2023-12-20-\d{4}-\d{2}-\d{2}\.csv$/);
     const records = csvRecords(file.bytes);
     expect(records).toHaveLength(7);
+    // The curated November deal gave both parties support; December's report changed five cells.
+    expect(records.filter((r) => r.change === 'appeared')).toHaveLength(2);
+    expect(records.filter((r) => r.change === 'changed')).toHaveLength(5);
     const names = await cellNames(page);
     for (const record of records) {
       expect(record).toMatchObject({
-        change: 'appeared',
-        from_stance: '',
+        from_stance: record.change === 'appeared' ? '' : 'support',
         from_date: '2023-12-19',
       });
       expect(

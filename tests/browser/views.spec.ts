@@ -84,7 +84,8 @@ test.describe('the dashboard views on the seed case', () => {
     const box = await overlay.boundingBox();
     if (!box) throw new Error('the brush has no overlay');
     // Across the lanes, in the row of their labels where no meeting mark lies: the first 40 %
-    // of the extent, weeks before any position of the seed case was stated.
+    // of the extent, weeks before the December report (only the curated November deal's
+    // positions fall in it).
     const y = box.y + 8;
     await page.mouse.move(box.x + 4, y);
     await page.mouse.down();
@@ -94,8 +95,9 @@ test.describe('the dashboard views on the seed case', () => {
     await expect(page).toHaveURL(/[?&]from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
     await expect(matrix).not.toHaveText(textBefore ?? '');
     await expect(matrix).toContainText('counting positions stated from');
-    expect(await filledCells(matrix)).toBeLessThanOrEqual(filledBefore);
-    expect(await filledCells(matrix)).toBe(0);
+    const filledInRange = await filledCells(matrix);
+    expect(filledInRange).toBeLessThan(filledBefore);
+    expect(filledInRange).toBeLessThanOrEqual(6);
 
     // A click on the lanes clears the range again.
     await page.mouse.click(box.x + box.width * 0.8, y);

@@ -226,7 +226,7 @@ test.describe('your own articles in the browser', () => {
               JSON.stringify({ schemaVersion: 99, case: { id: 'x', title: 'X' } }),
             ),
           }),
-        message: /schema version 99; this app reads version 1/,
+        message: /schema version 99; this app reads version 2 and older/,
       },
       {
         name: 'a Dataset with duplicated ids',

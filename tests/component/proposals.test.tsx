@@ -57,7 +57,7 @@ describe('derived cells of <PositionsMatrix />', () => {
     const grid = within(screen.getByRole('grid', { name: 'Positions matrix' }));
     for (const name of [
       'Northland — End of the blockade: support — accepted the proposal of 4 Mar 2024',
-      'Coastal League — Harbour access: support — proposed in the proposal of 4 Mar 2024',
+      'Coastal League — Harbour access: demand — proposed in the proposal of 4 Mar 2024',
     ]) {
       const cell = grid.getByRole('gridcell', { name });
       expect(cell).toHaveTextContent('▲');

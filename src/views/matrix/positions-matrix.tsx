@@ -28,7 +28,7 @@ export function describeMatrixCaption(
   const within = range ? `, counting positions stated from ${range.from} to ${range.to}` : '';
   const cells = `${matrix.filledCount} of ${total} cell${total === 1 ? '' : 's'} hold a position.`;
   const changes = change
-    ? ` Cells that changed between ${change.from} and ${change.to} show an arrow and both stances.`
+    ? ` Cells that changed between ${change.from} and ${change.to} show an arrow and both stances; unchanged ones are grey.`
     : '';
   return `Latest stated position of each party${when}${within}. ${cells}${changes}`;
 }

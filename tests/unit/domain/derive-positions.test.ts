@@ -41,6 +41,13 @@ describe('derivePositions()', () => {
     ]);
   });
 
+  it('gives a mediator that brokers a deal no position: announcing a deal is not a stance', () => {
+    const positions = derivePositions(
+      makePlanDataset({ proposals: [makeProposal({ kind: 'deal' })], responses: [] }),
+    );
+    expect(positions).toEqual([]);
+  });
+
   it('gives a rejection and a counter-proposal no positions on the terms', () => {
     const positions = derivePositions(
       makePlanDataset({
