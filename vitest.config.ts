@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     globals: true,
     setupFiles: ['tests/setup.ts'],
+    // The CLI tests start `tsx` processes; on a busy 2-core machine one takes several seconds.
+    testTimeout: 20_000,
     projects: [
       {
         extends: true,

@@ -83,19 +83,54 @@ function printDetails(title: string, result: SetScore, details: boolean): void {
 }
 
 /** The summary table: one line per set, P / R / F1 for positions, party + issue and meetings. */
-export function formatSummary(sets: readonly { name: string; score: SetScore }[]): string {
+export function formatSummary(
+  sets: readonly { name: string; score: SetScore }[],
+  heading = 'set',
+  countCases = true,
+): string {
   const cell = (s: Score) => `${pct(s.precision)} / ${pct(s.recall)} / ${pct(s.f1)}`;
-  const lines = [
-    `${'set'.padEnd(46)} ${'positions P / R / F1'.padEnd(20)}  ${'party+issue P / R / F1'.padEnd(22)}  ${'meetings P / R / F1'.padEnd(20)}  ${'proposals P / R / F1'.padEnd(20)}  responses P / R / F1`,
-  ];
-  for (const { name, score } of sets) {
+  const labels = sets.map(({ name, score }) => {
     const cases = new Set(score.articles.map((a) => a.caseName)).size;
-    const label = `${name} (${score.articles.length} articles, ${cases} cases)`;
+    const n = score.articles.length;
+    return `${name} (${n} article${n === 1 ? '' : 's'}${countCases ? `, ${cases} cases` : ''})`;
+  });
+  const width = Math.max(46, ...labels.map((l) => l.length));
+  const lines = [
+    `${heading.padEnd(width)} ${'positions P / R / F1'.padEnd(20)}  ${'party+issue P / R / F1'.padEnd(22)}  ${'meetings P / R / F1'.padEnd(20)}  ${'proposals P / R / F1'.padEnd(20)}  responses P / R / F1`,
+  ];
+  sets.forEach(({ score }, i) => {
     lines.push(
-      `${label.padEnd(46)} ${cell(score.positions).padEnd(20)}  ${cell(score.partyIssue).padEnd(22)}  ${cell(score.meetings).padEnd(20)}  ${cell(score.proposals).padEnd(20)}  ${cell(score.responses)}`,
+      `${(labels[i] ?? '').padEnd(width)} ${cell(score.positions).padEnd(20)}  ${cell(score.partyIssue).padEnd(22)}  ${cell(score.meetings).padEnd(20)}  ${cell(score.proposals).padEnd(20)}  ${cell(score.responses)}`,
     );
-  }
+  });
   return lines.join('\n');
+}
+
+/** One set's scores case by case, so a case's codebook shows what it gets on its own. */
+export function byCase(set: SetScore): { caseName: string; score: SetScore }[] {
+  const names = [...new Set(set.articles.map((a) => a.caseName))];
+  return names.map((caseName) => ({
+    caseName,
+    score: totalOf(set.articles.filter((a) => a.caseName === caseName)),
+  }));
+}
+
+/**
+ * The per-case table: a case whose codebook was written from its issue definitions alone
+ * (an `ISSUES.md` beside the development set's codebook) is marked, since its scores are what a
+ * new user writing a codebook can expect.
+ */
+export function formatByCase(
+  sets: readonly { name: string; score: SetScore }[],
+  userCodebook: (caseName: string) => boolean,
+): string {
+  const rows = sets.flatMap(({ name, score }) =>
+    byCase(score).map((c) => ({
+      name: `${name}: ${c.caseName}${userCodebook(c.caseName) ? ' (user codebook)' : ''}`,
+      score: c.score,
+    })),
+  );
+  return formatSummary(rows, 'case', false);
 }
 
 // `npm run eval [-- --quiet] [-- --heldout-details] [-- --dir DIR]`: tests/gold is the
@@ -123,5 +158,7 @@ if (process.argv[1]?.endsWith('eval.ts')) {
       sets.push({ name: 'held-out (self-written)', score: heldout });
     }
     console.log(`\n${formatSummary(sets)}`);
+    const userCodebook = (name: string) => existsSync(`tests/gold/${name}/ISSUES.md`);
+    console.log(`\n${formatByCase(sets.slice(1), userCodebook)}`);
   }
 }

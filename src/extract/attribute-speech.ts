@@ -1,7 +1,36 @@
 import type { CodebookActor } from '../domain/codebook-schema.ts';
 import type { ActorMention, CodebookMatcher } from './codebook-matcher.ts';
-import { ACCORDING_TO, ANAPHORS, SPEECH_VERBS } from './rules/speech-verbs.ts';
+import {
+  ACCORDING_TO,
+  ANAPHORS,
+  SPEECH_VERBS,
+  UNNAMED_PERSON_AFTER_ACTOR,
+} from './rules/speech-verbs.ts';
 import { PatternSet } from './text-patterns.ts';
+
+/** Marks, in the recent actors, an unnamed person of the party whose id follows. */
+export const UNNAMED_PERSON = 'unnamed-person-of:';
+
+const unnamedPersonAfter = new RegExp(`^\\s+${UNNAMED_PERSON_AFTER_ACTOR}\\b`, 'iu');
+// The matcher may take the role noun into the mention itself ("Hamas official").
+const unnamedPersonIn = new RegExp(`\\s${UNNAMED_PERSON_AFTER_ACTOR}$`, 'iu');
+
+/**
+ * The actors a sentence leaves for the next ones to refer back to, in order: each mention, and
+ * after a party named as a person's description ("a Hamas official") a mark for that person.
+ */
+export function actorsForAnaphora(
+  mentions: readonly ActorMention[],
+  sentenceText: string,
+  sentenceStart: number,
+): string[] {
+  return mentions.flatMap((m) =>
+    unnamedPersonIn.test(m.text) ||
+    unnamedPersonAfter.test(sentenceText.slice(m.end - sentenceStart, m.end - sentenceStart + 40))
+      ? [m.actorId, `${UNNAMED_PERSON}${m.actorId}`]
+      : [m.actorId],
+  );
+}
 
 /** A pronoun or description ("he", "the group") that refers back to an actor. */
 export interface AnaphorMention {
@@ -151,7 +180,15 @@ export function resolveHolder(
       .sort((a, b) => distance(a) - distance(b))[0];
   if (anaphor) {
     for (let i = ctx.recentActors.length - 1; i >= 0; i--) {
-      const actor = matcher.actorsById.get(ctx.recentActors[i] ?? '');
+      const id = ctx.recentActors[i] ?? '';
+      if (id.startsWith(UNNAMED_PERSON)) {
+        // "A senior Hamas official said… he told the agency": the party the person speaks for.
+        const party = matcher.partyOf(id.slice(UNNAMED_PERSON.length));
+        if (anaphor.refersTo !== 'person' || !party) continue;
+        if (party.kind === 'other') return undefined;
+        return { party, via: 'anaphor' };
+      }
+      const actor = matcher.actorsById.get(id);
       if (!actor || !compatible(actor, anaphor.refersTo)) continue;
       const party = matcher.partyOf(actor.id);
       if (!party || party.kind === 'other') return undefined;

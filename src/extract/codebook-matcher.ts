@@ -4,6 +4,7 @@ import type { PatternMatch } from './text-patterns.ts';
 import type { KeyedEntry } from './text-patterns.ts';
 import {
   inflectPhrase,
+  inflectWord,
   isLowerCase,
   KeyedPatternSet,
   keyOf,
@@ -102,6 +103,13 @@ export function compileCodebook(codebook: Codebook): CodebookMatcher {
       issueEntries.push(phraseEntry(p, { issueId: issue.id, paraphrase: false }));
     for (const p of issue.paraphrases ?? []) {
       issueEntries.push(phraseEntry(p, { issueId: issue.id, paraphrase: true }));
+      const passive = passiveOf(p);
+      if (passive)
+        issueEntries.push({
+          ...passive,
+          value: { issueId: issue.id, paraphrase: true },
+          caseless: false,
+        });
     }
   }
   const issueSet = new KeyedPatternSet(issueEntries);
@@ -258,6 +266,27 @@ function dropScopeWords(
       /^\s+(?:in|on|at|for|over|covering|against)\s+(?:the\s+|its\s+)?$/iu.test(gapAfter);
     return !scopedBefore && !scopedAfter;
   });
+}
+
+// "Hamas was destroyed", "the militia is disarmed": the verbs a passive takes between.
+const PASSIVE_BE =
+  '(?:is|was|were|are|be|been|being|had\\s+been|has\\s+been|have\\s+been)(?:\\s+(?:fully|completely|finally|totally|effectively))?';
+
+/**
+ * The passive of a codebook paraphrase that is a verb and a name ("destroy Hamas" → "Hamas was
+ * destroyed", "wipe out Hamas" → "Hamas is wiped out"): the name is the only capitalised part.
+ */
+function passiveOf(paraphrase: string): { pattern: string; key: string } | undefined {
+  const m =
+    /^(\p{Ll}+)(\s+(?:out|down|up|off))?\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)$/u.exec(
+      paraphrase.trim(),
+    );
+  if (!m?.[1] || !m[3]) return undefined;
+  const particle = m[2] ? `\\s+${m[2].trim()}` : '';
+  return {
+    pattern: `${namePattern(m[3])}\\s+${PASSIVE_BE}\\s+${inflectWord(m[1])}${particle}`,
+    key: keyOf(stemOf(m[3].split(/\s+/)[0] ?? '')),
+  };
 }
 
 function toActorMention(m: PatternMatch<{ actorId: string; form: MentionForm }>): ActorMention {

@@ -3,7 +3,12 @@ import { PARTIES_ANAPHOR } from './rules/meeting-cues.ts';
 import type { Meeting, Position, Proposal, ProposalResponse } from '../domain/dataset.ts';
 import type { Stance } from '../domain/stance.ts';
 import type { AnaphorMention, Holder, HolderContext } from './attribute-speech.ts';
-import { findAnaphors, findSpeechVerbs, resolveHolder } from './attribute-speech.ts';
+import {
+  actorsForAnaphora,
+  findAnaphors,
+  findSpeechVerbs,
+  resolveHolder,
+} from './attribute-speech.ts';
 import type { CodebookMatcher, IssueMention } from './codebook-matcher.ts';
 import { compileCodebook } from './codebook-matcher.ts';
 import type { ConditionSpan, CueMatch } from './classify-stance.ts';
@@ -116,7 +121,7 @@ export function extractArticle(
       else found.push({ meeting, sentence });
     }
     if (mentionsDay(sentence.text)) lastDated = sentence.text;
-    recent.push(analysis.ctx.actors.map((a) => a.actorId));
+    recent.push(actorsForAnaphora(analysis.ctx.actors, sentence.text, sentence.start));
     if (recent.length > RECENT_SENTENCES) recent.shift();
     const named = analysis.issues.filter((i) => !i.anaphoric);
     if (named.length > 0) recentIssues = named;
@@ -227,7 +232,7 @@ function analyseSentence(
       speechVerbs: findSpeechVerbs(text, start),
       excluded: [...issues, ...conditions],
       relatives: findRelativeSpans(sentence),
-      recentActors: [...recentActors, ...actors.map((a) => a.actorId)],
+      recentActors: [...recentActors, ...actorsForAnaphora(actors, text, start)],
     },
   };
 }

@@ -35,3 +35,11 @@ export const ANAPHORS: readonly {
     refersTo: 'organisation',
   },
 ];
+
+/**
+ * "a senior Hamas official", "an Israeli negotiator", "Kremlin aides": a party's name before a
+ * role noun describes an unnamed person of that party, whom a later "he" or "the official"
+ * refers back to.
+ */
+export const UNNAMED_PERSON_AFTER_ACTOR =
+  '(?:(?:senior|top|chief|lead|former|deputy|high-ranking|two|three|several)\\s+)?(?:official|spokes(?:man|woman|person)|negotiator|leader|minister|source|diplomat|envoy|commander|delegate|representative|aide|adviser|advisor)s?';

@@ -203,6 +203,36 @@ describe('extractArticle() positions', () => {
     );
   });
 
+  it('resolves "she" and "the official" to an unnamed official of a party named before', () => {
+    expect(
+      positionsOf(
+        'A senior Arlen official briefed reporters in Tessa on Friday. Any settlement, she said, had to include elections.',
+      ),
+    ).toEqual([{ actor: 'arlen', issue: 'elections', stance: 'demand' }]);
+    expect(
+      positionsOf(
+        'A Brisk Front negotiator left the room early. The official later insisted on an amnesty.',
+      ),
+    ).toEqual([{ actor: 'brisk-front', issue: 'amnesty', stance: 'demand' }]);
+    // A party named as itself is no person: "she" finds nobody to refer to.
+    expect(
+      positionsOf('Arlen briefed reporters. Any settlement, she said, had to include elections.'),
+    ).toEqual([]);
+  });
+
+  it('reads the passive of a verb-and-name paraphrase: "until the Brisk Front is disarmed"', () => {
+    expect(
+      positionsOf(
+        'Arlen will press on with the offensive until the Brisk Front is disarmed, Holt said.',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        { actor: 'arlen', issue: 'disarmament', stance: 'demand' },
+        { actor: 'arlen', issue: 'ceasefire', stance: 'conditional', condition: 'disarmament' },
+      ]),
+    );
+  });
+
   it('gives a relative clause’s stance to its antecedent', () => {
     expect(
       positionsOf('Talks stalled over the Lakes Council, which has ruled out an amnesty.'),
