@@ -190,6 +190,10 @@ const qualifierBefore = (kind: 'temporary' | 'permanent') =>
   );
 const TEMPORARY_BEFORE = qualifierBefore('temporary');
 const PERMANENT_BEFORE = qualifierBefore('permanent');
+// Sentence-opening qualifiers, tested on the sentence up to the ceasefire words.
+const TEMPORARY_LEAD = ISSUE_QUALIFIERS.filter((q) => q.side === 'sentence').map(
+  (q) => new RegExp(q.pattern, 'iu'),
+);
 const TEMPORARY_AFTER = new RegExp(
   `^\\s*(?:${ISSUE_QUALIFIERS.filter((q) => q.side === 'after')
     .map((q) => q.pattern)
@@ -225,8 +229,11 @@ function compileQualifiers(rawIssues: (text: string) => IssueMention[]) {
       const before = text.slice(Math.max(0, m.start - offset - 40), m.start - offset);
       const after = text.slice(m.end - offset, m.end - offset + 40);
       const own = m.text;
+      const lead = text.slice(0, m.start - offset);
       const issueId =
-        TEMPORARY_BEFORE.test(before) || TEMPORARY_AFTER.test(after)
+        TEMPORARY_BEFORE.test(before) ||
+        TEMPORARY_AFTER.test(after) ||
+        TEMPORARY_LEAD.some((q) => q.test(lead))
           ? temporary
           : PERMANENT_BEFORE.test(before) || /^(?:permanent|lasting|complete)\b/iu.test(own)
             ? permanent

@@ -10,8 +10,12 @@ export interface IssueQualifier {
   pattern: string;
   /** Which of the two issues the qualifier points to. */
   kind: 'temporary' | 'permanent';
-  /** Where the qualifier stands: before the ceasefire words, or right after them. */
-  side: 'before' | 'after';
+  /**
+   * Where the qualifier stands: right before the ceasefire words, right after them, or opening
+   * the sentence, where it governs every ceasefire the sentence names ("The first phase would last
+   * six weeks, with a full ceasefire …": the phase's duration wins over "full").
+   */
+  side: 'before' | 'after' | 'sentence';
   example: string;
 }
 
@@ -57,6 +61,16 @@ export const ISSUE_QUALIFIERS: readonly IssueQualifier[] = [
     kind: 'temporary',
     side: 'before',
     example: 'the first phase of the ceasefire',
+  },
+  {
+    id: 'phase-sentence',
+    // No later phase between the opening and the ceasefire: "the second stage would bring a
+    // permanent halt" stays permanent.
+    pattern:
+      '^\\W*(?:(?:in|during|under)\\s+)?(?:the\\s+|its\\s+|a\\s+)?(?:first|initial|opening)\\s+(?:phase|stage)\\b(?:(?!\\b(?:(?:second|third|final|last|next|later)\\s+(?:phase|stage)|(?:phase|stage)\\s+(?:two|three))\\b)[^;])*$',
+    kind: 'temporary',
+    side: 'sentence',
+    example: 'The first phase would last six weeks, with a full ceasefire',
   },
   {
     id: 'permanent-word',

@@ -102,6 +102,16 @@ describe('compileCodebook().findIssues() with two kinds of ceasefire', () => {
     ['a permanent qualifier on a truce', 'a lasting truce', [['truce', 'lasting_peace']]],
     ['a truce extension', 'a truce extension', [['truce', 'pause']]],
     ['no qualifier', 'called for a ceasefire', [['ceasefire', 'lasting_peace']]],
+    [
+      'a sentence opening with the first stage',
+      'In the first stage, lasting about a month, the ceasefire would hold',
+      [['ceasefire', 'pause']],
+    ],
+    [
+      'a sentence that moves on to a later stage',
+      'The first stage ends once the second stage brings a ceasefire',
+      [['ceasefire', 'lasting_peace']],
+    ],
     ['an issue outside the ceasefires', 'more humanitarian aid', [['humanitarian aid', 'aid']]],
   ])('moves a ceasefire by %s', (_name, text, expected) => {
     expect(kinds(text)).toEqual(expected);
