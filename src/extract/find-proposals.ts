@@ -115,6 +115,8 @@ const REJECTED_BEFORE = new RegExp(
 );
 const ASKED_BEFORE =
   /\b(?:call(?:s|ed|ing)?\s+(?:up)?on|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|push(?:es|ed|ing)?|want(?:s|ed)?|told|tells?|g(?:ave|ives?|iving)|deadline\s+for|time\s+to|encourag(?:e|es|ed|ing)|invit(?:e|es|ed|ing))\s+(?:[\p{L}'’.-]+\s+){0,5}?(?:until\s+[\p{L}\d ]{1,20}?\s+)?(?:to|for)\s+(?:also\s+|quickly\s+|fully\s+)?$/iu;
+// Of the ways of asking, those that press a party to take the plan (an endorsement by who presses).
+const EXHORTED = /^(?:urg|press|call|push|encourag)/iu;
 const PRONOUN_SUBJECT =
   /^\s*(?:It|They|This|The\s+(?:text|document|draft|paper))\s+(?:also\s+|further\s+|additionally\s+)?/u;
 const WISHED_BEFORE =
@@ -488,7 +490,54 @@ export function createProposalReader(
           Math.max(0, cue.start - sentence.start - 80),
           cue.start - sentence.start,
         );
-        if (ASKED_BEFORE.test(asked) || /^\s+or\s+(?:reject|accept)/iu.test(after)) continue;
+        const askedBy = ASKED_BEFORE.exec(asked);
+        if (askedBy || /^\s+or\s+(?:reject|accept)/iu.test(after)) {
+          // "Biden urged Hamas to accept it": a mediator pressing a party to take a plan endorses
+          // its terms (ANNOTATION.md: mediators hold positions when they endorse terms).
+          const askedAt = cue.start - asked.length + (askedBy?.index ?? 0);
+          if (askedBy && cue.value.response === 'accept' && EXHORTED.test(askedBy[0])) {
+            // The one who presses is the first actor of its clause (else of the sentence) outside
+            // a proposal's own name ("an Israeli offer" names its author, not the subject).
+            const clauseStart = clauseOf(input.clauses, cue.start).start;
+            const outsideProposals = (a: { start: number; end: number }) =>
+              a.end <= askedAt && !mentions.some((m) => a.start >= m.phraseStart && a.end <= m.end);
+            const asker =
+              ctx.actors.find((a) => a.start >= clauseStart && outsideProposals(a)) ??
+              ctx.actors.find((a) => a.start >= sentence.start && outsideProposals(a));
+            const askerParty = asker ? matcher.partyOf(asker.actorId) : undefined;
+            const askerActor = asker ? matcher.actorsById.get(asker.actorId) : undefined;
+            const askers =
+              askerParty && askerActor
+                ? [
+                    {
+                      party: askerParty,
+                      ...(askerActor.id !== askerParty.id && { speaker: askerActor }),
+                    },
+                  ]
+                : [];
+            for (const holder of askers) {
+              const actorId = holder.party.id;
+              if (holder.party.kind !== 'mediator' || draft.proposal.proposerIds.includes(actorId))
+                continue;
+              const key = `${draft.proposal.id}|${actorId}|accept`;
+              if (responded.has(key)) continue;
+              responded.add(key);
+              responses.push({
+                id: `response-${article.id}-${sentence.start}-${actorId}`,
+                actorId,
+                ...(holder.speaker && { speakerId: holder.speaker.id }),
+                proposalId: draft.proposal.id,
+                response: 'accept',
+                date: resolveStatementDate(sentence.text, article.published),
+                evidence: evidenceOf(sentence),
+                origin: 'extracted',
+                confidence: 0.6,
+                rule: 'response:urged-acceptance',
+              });
+            }
+          }
+          continue;
+        }
         let response: ResponseKind = cue.value.response;
         const clause = clauseOf(input.clauses, cue.start);
         // "would not approve the deal until …": accepted on that condition.

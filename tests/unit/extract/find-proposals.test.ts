@@ -99,6 +99,25 @@ describe('extractArticle() proposals', () => {
     expect(r.stated).toEqual([]);
   });
 
+  it('reads a mediator that urges a party to accept a plan as endorsing its terms', () => {
+    const r = read(
+      'Arlen tabled a plan on Friday that calls for the release of detainees and elections in the spring. ' +
+        'The Norvian envoy, Ilse Brand, urged the Brisk Front to accept it.',
+    );
+    expect(r.responses).toEqual(['norvia accept']);
+    expect(r.derived).toEqual(
+      expect.arrayContaining([
+        'ilse-brand detainee_release support',
+        'ilse-brand elections support',
+      ]),
+    );
+    // The party pressed is asked, not answering; a proposer urging its own plan endorses nothing new.
+    const own = read(
+      'Arlen tabled a plan on Friday that calls for the release of detainees. Arlen urged the Front to accept it.',
+    );
+    expect(own.responses).toEqual([]);
+  });
+
   it('gives a party’s own proposal demand on what it asks and support on what it offers', () => {
     const r = read(
       'Arlen tabled an offer on Friday that would see the release of detainees held without charge in return for disarmament.',
