@@ -1,6 +1,10 @@
+import { useRef } from 'react';
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import type { Citation, Evidence } from '../../domain/dataset.ts';
+import { useDashboardStore } from '../../store/store-context.tsx';
+import { CodeSelectionBar } from '../coding/code-selection-bar.tsx';
 import { CitationLine } from '../shared/citation-line.tsx';
+import { useWorkspaceOf } from '../workspace/workspace-registry.ts';
 import type { Highlight } from './source-text.tsx';
 import { SourceText } from './source-text.tsx';
 
@@ -45,7 +49,10 @@ export function Provenance({
   );
 }
 
-/** Every source the records point into, with all their quotes highlighted; the first is current. */
+/**
+ * Every source the records point into, with all their quotes highlighted; the first is current.
+ * Words selected in them can be coded by hand ("Code selection") once the workspace is ready.
+ */
 export function SourceTexts({
   evidences,
   index,
@@ -59,14 +66,21 @@ export function SourceTexts({
     list.push({ start: e.start, end: e.end, current: i === 0 });
     bySource.set(e.sourceId, list);
   });
+  const scope = useRef<HTMLDivElement>(null);
+  const workspace = useWorkspaceOf(useDashboardStore());
+  const shown = [...bySource].flatMap(([sourceId, highlights]) => {
+    const source = index.sourcesById.get(sourceId);
+    return source ? [{ source, highlights }] : [];
+  });
+  if (shown.length === 0) return null;
   return (
     <>
-      {[...bySource].map(([sourceId, highlights]) => {
-        const source = index.sourcesById.get(sourceId);
-        return source ? (
-          <SourceText key={sourceId} source={source} highlights={highlights} />
-        ) : null;
-      })}
+      <CodeSelectionBar scope={scope} workspace={workspace} sentences />
+      <div ref={scope} className="source-texts">
+        {shown.map(({ source, highlights }) => (
+          <SourceText key={source.id} source={source} highlights={highlights} />
+        ))}
+      </div>
     </>
   );
 }

@@ -8,6 +8,7 @@ import { createBrowserWorkspace } from './browser-workspace.ts';
 import { ReviewQueue } from './review-queue.tsx';
 import { useWorkspace, WorkspaceProvider } from './workspace-context.tsx';
 import { WorkspaceMessages } from './workspace-messages.tsx';
+import { registerWorkspace } from './workspace-registry.ts';
 import './workspace.css';
 
 /**
@@ -20,6 +21,8 @@ export function WorkspacePanel({ workspace }: { workspace?: WorkspaceStore }) {
   useEffect(() => {
     void store.getState().load();
   }, [store]);
+  // The evidence panel codes selections into this workspace too.
+  useEffect(() => registerWorkspace(dashboard, store), [dashboard, store]);
   return (
     <WorkspaceProvider value={store}>
       <WorkspaceBody />
