@@ -3,12 +3,19 @@ import type { RefObject } from 'react';
 import type { Dataset, Evidence } from '../../domain/dataset.ts';
 import { segmentSentences } from '../../extract/segment-sentences.ts';
 import { selectDataset } from '../../store/selectors.ts';
-import { useDashboard } from '../../store/store-context.tsx';
+import { useDashboard, useDashboardStore } from '../../store/store-context.tsx';
 import type { SelectedPoints } from '../../workspace/selected-span.ts';
 import { checkSelectedSpan, EMPTY_SELECTION } from '../../workspace/selected-span.ts';
 import type { WorkspaceStore } from '../../workspace/workspace-store.ts';
 import type { AddedItem } from './code-selection-form.tsx';
-import { containerOf, hasSelectionIn, readSelection, selectOffsets } from './read-selection.ts';
+import {
+  containerOf,
+  hasSelectionIn,
+  readSelection,
+  selectByKeyboard,
+  selectOffsets,
+} from './read-selection.ts';
+import { useWorkspaceOf } from './workspace-registry.ts';
 import './code-selection.css';
 
 const loadForm = () => import('./code-selection-form.tsx');
@@ -46,21 +53,24 @@ function nextSentence(
 /**
  * "Code selection": turns the words selected in the article texts inside `scope` into a
  * position or meeting coded by hand, through a form loaded on demand. With `sentences`, two
- * buttons select a whole sentence, so a keyboard needs no mouse to choose one. Hidden until
- * the workspace that keeps the records is ready.
+ * buttons select a whole sentence, so a keyboard needs no mouse to choose one; in a focused
+ * text, Shift with the arrow keys selects. The records go to `workspace`, else to the one the
+ * workspace panel made for this dashboard; hidden until there is one.
  */
 export function CodeSelectionBar({
   scope,
-  workspace,
+  workspace: given,
   sentences = false,
   headingLevel = 3,
 }: {
   scope: RefObject<HTMLElement | null>;
-  workspace: WorkspaceStore | undefined;
+  workspace?: WorkspaceStore | undefined;
   sentences?: boolean;
   headingLevel?: 3 | 4;
 }) {
   const dataset = useDashboard(selectDataset);
+  const registered = useWorkspaceOf(useDashboardStore());
+  const workspace = given ?? registered;
   const [selected, setSelected] = useState(false);
   const [span, setSpan] = useState<Evidence | null>(null);
   const [message, setMessage] = useState<{ kind: 'alert' | 'status'; text: string } | null>(null);
@@ -77,6 +87,11 @@ export function CodeSelectionBar({
   useEffect(() => {
     if (selected) void loadForm();
   }, [selected]);
+  useEffect(() => {
+    const root = scope.current;
+    root?.addEventListener('keydown', selectByKeyboard);
+    return () => root?.removeEventListener('keydown', selectByKeyboard);
+  }, [scope]);
 
   if (!workspace || !dataset) return null;
 

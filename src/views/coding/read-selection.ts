@@ -1,20 +1,9 @@
-import type { KeyboardEvent } from 'react';
 import type { SelectedPoints, TextPoint } from '../../workspace/selected-span.ts';
 
 // The DOM half of coding a selection by hand. An article's text is rendered in a container
 // marked `data-source-text="<source id>"`, in leaf elements marked `data-offset="<n>"` whose
 // one text node starts at character n of the source. A Range maps to offsets through them;
 // checking the span is the pure half (workspace/selected-span.ts).
-
-/** The attributes of a container of source text. */
-export function sourceTextAttributes(sourceId: string) {
-  return { 'data-source-text': sourceId };
-}
-
-/** The attributes of a leaf of source text starting at `offset`. */
-export function offsetAttributes(offset: number) {
-  return { 'data-offset': offset };
-}
 
 const CONTAINER = '[data-source-text]';
 const LEAF = '[data-offset]';
@@ -128,20 +117,22 @@ const VERTICAL: Record<string, 'backward' | 'forward'> = {
 };
 
 /**
- * Lets the keyboard select in a focused source text, which has no caret of its own:
+ * Lets the keyboard select in a focused source text (listening on any element around it), which has no caret of its own:
  * Shift+Left/Right extend the selection by a character (with Ctrl or Alt, by a word),
  * Shift+Up/Down by a line, Shift+Home/End to the line's ends. With nothing selected in the
  * text, the selection starts at its highlighted quote (else at its start).
  */
-export function selectByKeyboard(event: KeyboardEvent<HTMLElement>): void {
+export function selectByKeyboard(event: KeyboardEvent): void {
   if (!event.shiftKey) return;
   const horizontal = HORIZONTAL[event.key];
   const vertical = VERTICAL[event.key];
   const boundary = event.key === 'Home' ? 'left' : event.key === 'End' ? 'right' : undefined;
   if (!horizontal && !vertical && !boundary) return;
   const selection = document.getSelection();
-  const container = event.currentTarget;
-  if (!selection || typeof selection.modify !== 'function') return;
+  // Only in a focused source text: the key goes to the element that has the focus.
+  const container = event.target instanceof Element ? event.target : null;
+  if (!container?.matches(CONTAINER) || !selection || typeof selection.modify !== 'function')
+    return;
   event.preventDefault();
   if (!selection.anchorNode || !container.contains(selection.anchorNode)) {
     const mark =

@@ -1,12 +1,14 @@
-import { useRef } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import type { Citation, Evidence } from '../../domain/dataset.ts';
-import { useDashboardStore } from '../../store/store-context.tsx';
-import { CodeSelectionBar } from '../coding/code-selection-bar.tsx';
 import { CitationLine } from '../shared/citation-line.tsx';
-import { useWorkspaceOf } from '../workspace/workspace-registry.ts';
 import type { Highlight } from './source-text.tsx';
 import { SourceText } from './source-text.tsx';
+
+// Coding by hand loads on its own, when a source text is first shown.
+const CodeSelectionBar = lazy(() =>
+  import('../coding/code-selection-bar.tsx').then((m) => ({ default: m.CodeSelectionBar })),
+);
 
 /** How a record came to be: extracted by a rule with a confidence, or curated with a citation. */
 export function Provenance({
@@ -67,7 +69,6 @@ export function SourceTexts({
     bySource.set(e.sourceId, list);
   });
   const scope = useRef<HTMLDivElement>(null);
-  const workspace = useWorkspaceOf(useDashboardStore());
   const shown = [...bySource].flatMap(([sourceId, highlights]) => {
     const source = index.sourcesById.get(sourceId);
     return source ? [{ source, highlights }] : [];
@@ -75,7 +76,9 @@ export function SourceTexts({
   if (shown.length === 0) return null;
   return (
     <>
-      <CodeSelectionBar scope={scope} workspace={workspace} sentences />
+      <Suspense fallback={null}>
+        <CodeSelectionBar scope={scope} sentences />
+      </Suspense>
       <div ref={scope} className="source-texts">
         {shown.map(({ source, highlights }) => (
           <SourceText key={source.id} source={source} highlights={highlights} />

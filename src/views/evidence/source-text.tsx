@@ -1,10 +1,5 @@
 import { useLayoutEffect, useRef } from 'react';
 import type { Source } from '../../domain/dataset.ts';
-import {
-  offsetAttributes,
-  selectByKeyboard,
-  sourceTextAttributes,
-} from '../coding/read-selection.ts';
 import { CitationLine } from '../shared/citation-line.tsx';
 
 /** A character range of a source to highlight; `current` is scrolled into view. */
@@ -91,16 +86,16 @@ export function SourceText({
         tabIndex={0}
         role="group"
         aria-label={`Text of ${source.title}`}
-        onKeyDown={selectByKeyboard}
-        {...sourceTextAttributes(source.id)}
+        // Where a selection is read from (views/coding/read-selection.ts).
+        data-source-text={source.id}
       >
         {segments.map((s, i) =>
           s.marked ? (
-            <mark key={i} data-current={s.current ? '' : undefined} {...offsetAttributes(s.start)}>
+            <mark key={i} data-current={s.current ? '' : undefined} data-offset={s.start}>
               {s.text}
             </mark>
           ) : (
-            <span key={i} {...offsetAttributes(s.start)}>
+            <span key={i} data-offset={s.start}>
               {s.text}
             </span>
           ),

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
 import type { Dataset, Meeting, Position } from '../../domain/dataset.ts';
 import { STANCES } from '../../domain/stance.ts';
 import type { Stance } from '../../domain/stance.ts';
@@ -6,13 +6,12 @@ import type { MeetingEdit, PositionEdit, ReviewItem, UserCase } from '../../work
 import { isRealDay } from '../../workspace/read-input.ts';
 import { RESPONSE_WORDS } from '../../domain/describe-proposal.ts';
 import { countItems, isHandCoded, reviewedRecord } from '../../workspace/user-case.ts';
-import { CodeSelectionBar } from '../coding/code-selection-bar.tsx';
-import {
-  offsetAttributes,
-  selectByKeyboard,
-  sourceTextAttributes,
-} from '../coding/read-selection.ts';
 import { useWorkspace, useWorkspaceStore } from './workspace-context.tsx';
+
+// Coding by hand loads on its own, as it does in the evidence panel.
+const CodeSelectionBar = lazy(() =>
+  import('../coding/code-selection-bar.tsx').then((m) => ({ default: m.CodeSelectionBar })),
+);
 
 const PAGE = 40;
 const CONTEXT_CHARS = 120;
@@ -35,7 +34,9 @@ export function ReviewQueue({ userCase, dataset }: { userCase: UserCase; dataset
         {counts.pending} to review · {counts.accepted} accepted · {counts.rejected} rejected. Only
         accepted records enter the matrix and the timeline.
       </p>
-      <CodeSelectionBar scope={scope} workspace={workspace} headingLevel={4} />
+      <Suspense fallback={null}>
+        <CodeSelectionBar scope={scope} workspace={workspace} headingLevel={4} />
+      </Suspense>
       <div ref={scope}>
         {pending.length > 0 && (
           <>
@@ -182,15 +183,14 @@ function ReviewCard({
           className="review-card__evidence"
           tabIndex={0}
           aria-label={`Text around the evidence, from “${source.title}”`}
-          onKeyDown={selectByKeyboard}
-          {...sourceTextAttributes(source.id)}
+          data-source-text={source.id}
         >
           {from > 0 ? '…' : ''}
-          <span {...offsetAttributes(from)}>{source.text.slice(from, evidence.start)}</span>
-          <mark {...offsetAttributes(evidence.start)}>
+          <span data-offset={from}>{source.text.slice(from, evidence.start)}</span>
+          <mark data-offset={evidence.start}>
             {source.text.slice(evidence.start, evidence.end)}
           </mark>
-          <span {...offsetAttributes(evidence.end)}>
+          <span data-offset={evidence.end}>
             {source.text.slice(evidence.end, evidence.end + CONTEXT_CHARS)}
           </span>
           {evidence.end + CONTEXT_CHARS < source.text.length ? '…' : ''}

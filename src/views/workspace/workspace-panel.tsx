@@ -8,7 +8,6 @@ import { createBrowserWorkspace } from './browser-workspace.ts';
 import { ReviewQueue } from './review-queue.tsx';
 import { useWorkspace, WorkspaceProvider } from './workspace-context.tsx';
 import { WorkspaceMessages } from './workspace-messages.tsx';
-import { registerWorkspace } from './workspace-registry.ts';
 import './workspace.css';
 
 /**
@@ -22,7 +21,17 @@ export function WorkspacePanel({ workspace }: { workspace?: WorkspaceStore }) {
     void store.getState().load();
   }, [store]);
   // The evidence panel codes selections into this workspace too.
-  useEffect(() => registerWorkspace(dashboard, store), [dashboard, store]);
+  useEffect(() => {
+    let live = true;
+    let forget: (() => void) | undefined;
+    void import('../coding/workspace-registry.ts').then((m) => {
+      if (live) forget = m.registerWorkspace(dashboard, store);
+    });
+    return () => {
+      live = false;
+      forget?.();
+    };
+  }, [dashboard, store]);
   return (
     <WorkspaceProvider value={store}>
       <WorkspaceBody />

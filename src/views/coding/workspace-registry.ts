@@ -3,7 +3,8 @@ import type { DashboardStore } from '../../store/dashboard-store.ts';
 import type { WorkspaceStore } from '../../workspace/workspace-store.ts';
 
 // The workspace is made by its panel, which loads after first paint; views outside the panel
-// (the evidence panel's "Code selection") find it here, by the dashboard it feeds.
+// (the evidence panel's "Code selection") find it here, by the dashboard it feeds. The panel
+// loads this module on demand, as the bar does, so it adds nothing to what the page loads first.
 const workspaces = new WeakMap<DashboardStore, WorkspaceStore>();
 const listeners = new Set<() => void>();
 
