@@ -152,8 +152,8 @@ export function CodeSelectionBar({
 
   return (
     <>
-      <div className="code-selection-bar" role="group" aria-labelledby={`${id}-label`}>
-        <p id={`${id}-label`} className="code-selection-bar__hint">
+      <div className="code-selection-bar" role="group" aria-label="Code by hand">
+        <p id={`${id}-hint`} className="code-selection-bar__hint">
           Code by hand: select words of the article text
           {sentences ? ' (or a whole sentence with the buttons)' : ''}, then Code selection. In a
           focused text, Shift with the arrow keys selects.
@@ -174,6 +174,7 @@ export function CodeSelectionBar({
             type="button"
             className="code-selection-bar__code"
             aria-disabled={!selected}
+            aria-describedby={`${id}-hint`}
             onPointerDown={() => {
               pressed.current = readNow();
             }}
