@@ -459,7 +459,15 @@ test.describe('code a selection by hand', () => {
     await form(page).getByRole('radio', { name: 'Position' }).check();
     await form(page).getByLabel('Party', { exact: true }).selectOption({ label: 'Israel' });
     await expectNoSeriousAxeFindings(page, 'light, 1440 px, position form');
-    await evidence(page).scrollIntoViewIfNeeded();
+    await form(page)
+      .getByLabel('Issue', { exact: true })
+      .selectOption({ label: 'Permanent ceasefire' });
+    await form(page).getByLabel('Stance', { exact: true }).selectOption('oppose');
+    // The picture for docs/code-selection.md: the bar, the form and the selected words.
+    await page.setViewportSize({ width: 1440, height: 1500 });
+    await evidence(page)
+      .locator('.code-selection-bar')
+      .evaluate((bar) => bar.scrollIntoView());
     await evidence(page).screenshot({ path: 'docs/code-selection.png' });
   });
 });

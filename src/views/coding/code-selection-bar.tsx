@@ -154,7 +154,7 @@ export function CodeSelectionBar({
     <>
       <div className="code-selection-bar" role="group" aria-label="Code by hand">
         <p id={`${id}-hint`} className="code-selection-bar__hint">
-          Code by hand: select words of the article text
+          Code by hand: select words of {sentences ? 'the article text' : 'a record’s excerpt'}
           {sentences ? ' (or a whole sentence with the buttons)' : ''}, then Code selection. In a
           focused text, Shift with the arrow keys selects.
         </p>
