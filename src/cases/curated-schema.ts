@@ -49,6 +49,7 @@ const CuratedMeetingSchema = z.object({
   issueIds: z.array(IdSchema).default([]),
   summary: z.string().optional(),
   confidence: z.number().min(0).max(1).optional(),
+  note: z.string().optional(),
   ...supported,
 });
 

@@ -5,9 +5,12 @@ import type { MeetingEdit, PositionEdit, ReviewItem, UserCase } from '../workspa
 /**
  * The version of the workspace this code stores. Version 4 adds review items of kind
  * `proposal` and `response`: an app that reads up to version 3 would not know them, so it must
- * leave a version 4 store untouched rather than drop those items.
+ * leave a version 4 store untouched rather than drop those items. Version 5 adds positions and
+ * meetings coded by hand from a selected span (a `curated` record in the queue): an app that
+ * reads up to version 4 would export them as corrections of extracted records that do not
+ * exist, and lose them from the case folder.
  */
-export const WORKSPACE_SCHEMA_VERSION = 4;
+export const WORKSPACE_SCHEMA_VERSION = 5;
 
 /** The workspace as stored, whatever its layout: the version and its cases. */
 export interface WorkspaceSnapshot {
@@ -45,6 +48,9 @@ const STEPS: Record<number, (cases: unknown[]) => unknown[]> = {
     ),
   // Version 4 only adds item kinds: a version 3 case is a version 4 case as it is.
   3: (cases) => cases,
+  // Version 5 only adds hand-coded items; no version 4 item is one (the extractor's records are
+  // all `extracted`), so a version 4 case is a version 5 case as it is.
+  4: (cases) => cases,
 };
 
 function migrateCaseV1(old: CaseV1): UserCase {

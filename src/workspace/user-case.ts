@@ -95,6 +95,16 @@ export interface UserCase {
 export const DEFAULT_EDIT_REASON = 'Corrected in the browser review.';
 /** The reason a rejected record carries when the reviewer gave none. */
 export const DEFAULT_REJECT_REASON = 'Rejected in the browser review.';
+/** The note a record coded by hand from a selected span carries. */
+export const HAND_CODED_NOTE = 'Coded by hand in the browser.';
+
+/**
+ * Whether a person coded the item by hand from a selected span (workspace version 5): the
+ * extractor's items are always `extracted`, so a `curated` one in the queue is a person's.
+ */
+export function isHandCoded(item: ReviewItem): boolean {
+  return (item.kind === 'position' || item.kind === 'meeting') && item.record.origin === 'curated';
+}
 
 /** A user article as a dataset source. */
 export function toSource(article: UserArticle): Source {

@@ -8,6 +8,7 @@ import type { ViewState } from '../store/view-state.ts';
 import type { ExtractProgress, ExtractRunner } from '../worker/extract-client.ts';
 import { CodebookProblems, ExtractCancelled } from '../worker/extract-client.ts';
 import type { CodebookInput } from '../worker/extract-protocol.ts';
+import type { HandCodedDraft, HandCodedResult } from './hand-coded-record.ts';
 import { uniqueId } from './read-input.ts';
 import type { SeedFiles } from './seed-files.ts';
 import type {
@@ -59,6 +60,11 @@ export interface WorkspaceActions {
     edit: PositionEdit | MeetingEdit,
     reason?: string,
   ) => Promise<boolean>;
+  /**
+   * Adds a position or meeting a person coded from a selected span, as a pending review item.
+   * It is checked against the case first; a problem (naming its field) changes nothing.
+   */
+  codeByHand: (caseId: string, draft: HandCodedDraft) => Promise<HandCodedResult>;
   startCase: (codebook: Codebook) => Promise<boolean>;
   /** Gives a case without one (an imported case) the codebook its articles are read with. */
   setCodebook: (caseId: string, codebook: Codebook) => Promise<boolean>;
@@ -351,6 +357,37 @@ export function createWorkspaceStore(deps: WorkspaceDeps) {
                 ...(reason !== undefined && reason.trim() !== '' ? { reason: reason.trim() } : {}),
               } as ReviewItem),
         ),
+
+      codeByHand: async (caseId, draft) => {
+        // The dataset's validators load with the form that needs them, not with the workspace.
+        const { buildHandCodedItem } = await import('./hand-coded-record.ts');
+        let outcome: HandCodedResult = {
+          ok: false,
+          field: 'evidence',
+          message: 'Choose a case before coding a selection.',
+        };
+        const saved = await commitWith(caseId, (current) => {
+          const userCase = current ?? caseFor(caseId);
+          const dataset = dashboard.getState().datasets.find((d) => d.case.id === caseId);
+          if (!userCase || !dataset) return undefined;
+          const taken = new Set([
+            ...dataset.positions.map((p) => p.id),
+            ...dataset.meetings.map((m) => m.id),
+            ...(dataset.rejected ?? []).map((r) => r.id),
+            ...userCase.items.map((i) => i.record.id),
+          ]);
+          outcome = buildHandCodedItem(draft, dataset, taken);
+          if (!outcome.ok) return undefined;
+          return { ...userCase, items: [...userCase.items, outcome.item], updatedAt: now() };
+        });
+        if (saved || !outcome.ok) return outcome;
+        // The check passed but the save failed: the workspace's alert says why.
+        return {
+          ok: false,
+          field: 'evidence',
+          message: get().message?.text ?? 'The record could not be saved, so it was not added.',
+        };
+      },
 
       startCase: async (codebook) => {
         const id = codebook.case.id;

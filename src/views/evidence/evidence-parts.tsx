@@ -1,8 +1,14 @@
+import { lazy, Suspense, useRef } from 'react';
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import type { Citation, Evidence } from '../../domain/dataset.ts';
 import { CitationLine } from '../shared/citation-line.tsx';
 import type { Highlight } from './source-text.tsx';
 import { SourceText } from './source-text.tsx';
+
+// Coding by hand loads on its own, when a source text is first shown.
+const CodeSelectionBar = lazy(() =>
+  import('../coding/code-selection-bar.tsx').then((m) => ({ default: m.CodeSelectionBar })),
+);
 
 /** How a record came to be: extracted by a rule with a confidence, or curated with a citation. */
 export function Provenance({
@@ -45,7 +51,10 @@ export function Provenance({
   );
 }
 
-/** Every source the records point into, with all their quotes highlighted; the first is current. */
+/**
+ * Every source the records point into, with all their quotes highlighted; the first is current.
+ * Words selected in them can be coded by hand ("Code selection") once the workspace is ready.
+ */
 export function SourceTexts({
   evidences,
   index,
@@ -59,14 +68,22 @@ export function SourceTexts({
     list.push({ start: e.start, end: e.end, current: i === 0 });
     bySource.set(e.sourceId, list);
   });
+  const scope = useRef<HTMLDivElement>(null);
+  const shown = [...bySource].flatMap(([sourceId, highlights]) => {
+    const source = index.sourcesById.get(sourceId);
+    return source ? [{ source, highlights }] : [];
+  });
+  if (shown.length === 0) return null;
   return (
     <>
-      {[...bySource].map(([sourceId, highlights]) => {
-        const source = index.sourcesById.get(sourceId);
-        return source ? (
-          <SourceText key={sourceId} source={source} highlights={highlights} />
-        ) : null;
-      })}
+      <Suspense fallback={null}>
+        <CodeSelectionBar scope={scope} sentences />
+      </Suspense>
+      <div ref={scope} className="source-texts">
+        {shown.map(({ source, highlights }) => (
+          <SourceText key={source.id} source={source} highlights={highlights} />
+        ))}
+      </div>
     </>
   );
 }

@@ -10,6 +10,8 @@ export interface Highlight {
 }
 
 interface Segment {
+  /** Where the segment starts in the text: the leaf's offset for coding a selection. */
+  start: number;
   text: string;
   marked: boolean;
   current: boolean;
@@ -37,17 +39,24 @@ export function segmentText(text: string, highlights: readonly Highlight[]): Seg
   let at = 0;
   for (const r of merged) {
     if (r.start > at)
-      segments.push({ text: text.slice(at, r.start), marked: false, current: false });
-    segments.push({ text: text.slice(r.start, r.end), marked: true, current: r.current });
+      segments.push({ start: at, text: text.slice(at, r.start), marked: false, current: false });
+    segments.push({
+      start: r.start,
+      text: text.slice(r.start, r.end),
+      marked: true,
+      current: r.current,
+    });
     at = r.end;
   }
-  if (at < text.length) segments.push({ text: text.slice(at), marked: false, current: false });
+  if (at < text.length)
+    segments.push({ start: at, text: text.slice(at), marked: false, current: false });
   return segments;
 }
 
 /**
  * A source's full text with the evidence highlighted in `<mark>`, scrolled so the current
- * quote is in view inside its box (the page itself does not jump). Text is rendered as text.
+ * quote is in view inside its box (the page itself does not jump). Text is rendered as text,
+ * in leaves that carry their offsets, so a selection in it can be coded by hand.
  */
 export function SourceText({
   source,
@@ -77,14 +86,18 @@ export function SourceText({
         tabIndex={0}
         role="group"
         aria-label={`Text of ${source.title}`}
+        // Where a selection is read from (views/coding/read-selection.ts).
+        data-source-text={source.id}
       >
         {segments.map((s, i) =>
           s.marked ? (
-            <mark key={i} data-current={s.current ? '' : undefined}>
+            <mark key={i} data-current={s.current ? '' : undefined} data-offset={s.start}>
               {s.text}
             </mark>
           ) : (
-            <span key={i}>{s.text}</span>
+            <span key={i} data-offset={s.start}>
+              {s.text}
+            </span>
           ),
         )}
       </div>

@@ -1,12 +1,17 @@
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
 import type { Dataset, Meeting, Position } from '../../domain/dataset.ts';
 import { STANCES } from '../../domain/stance.ts';
 import type { Stance } from '../../domain/stance.ts';
 import type { MeetingEdit, PositionEdit, ReviewItem, UserCase } from '../../workspace/user-case.ts';
 import { isRealDay } from '../../workspace/read-input.ts';
 import { RESPONSE_WORDS } from '../../domain/describe-proposal.ts';
-import { countItems, reviewedRecord } from '../../workspace/user-case.ts';
-import { useWorkspace } from './workspace-context.tsx';
+import { countItems, isHandCoded, reviewedRecord } from '../../workspace/user-case.ts';
+import { useWorkspace, useWorkspaceStore } from './workspace-context.tsx';
+
+// Coding by hand loads on its own, as it does in the evidence panel.
+const CodeSelectionBar = lazy(() =>
+  import('../coding/code-selection-bar.tsx').then((m) => ({ default: m.CodeSelectionBar })),
+);
 
 const PAGE = 40;
 const CONTEXT_CHARS = 120;
@@ -14,6 +19,8 @@ const CONTEXT_CHARS = 120;
 /** The extracted records of a case, to accept, reject or correct before they count. */
 export function ReviewQueue({ userCase, dataset }: { userCase: UserCase; dataset: Dataset }) {
   const decide = useWorkspace((s) => s.decide);
+  const workspace = useWorkspaceStore();
+  const scope = useRef<HTMLDivElement>(null);
   const [shown, setShown] = useState(PAGE);
   const id = useId();
   const pending = userCase.items.filter((i) => i.status === 'pending');
@@ -27,44 +34,59 @@ export function ReviewQueue({ userCase, dataset }: { userCase: UserCase; dataset
         {counts.pending} to review · {counts.accepted} accepted · {counts.rejected} rejected. Only
         accepted records enter the matrix and the timeline.
       </p>
-      {pending.length > 0 && (
-        <>
-          <ul className="review-queue__list" aria-label="Records to review">
-            {pending.slice(0, shown).map((item) => (
-              <ReviewCard key={item.record.id} item={item} userCase={userCase} dataset={dataset} />
-            ))}
-          </ul>
-          <div className="review-queue__bulk">
-            {pending.length > shown && (
-              <button type="button" onClick={() => setShown((n) => n + PAGE)}>
-                Show more ({pending.length - shown} not shown)
+      <Suspense fallback={null}>
+        <CodeSelectionBar scope={scope} workspace={workspace} headingLevel={4} />
+      </Suspense>
+      <div ref={scope}>
+        {pending.length > 0 && (
+          <>
+            <ul className="review-queue__list" aria-label="Records to review">
+              {pending.slice(0, shown).map((item) => (
+                <ReviewCard
+                  key={item.record.id}
+                  item={item}
+                  userCase={userCase}
+                  dataset={dataset}
+                />
+              ))}
+            </ul>
+            <div className="review-queue__bulk">
+              {pending.length > shown && (
+                <button type="button" onClick={() => setShown((n) => n + PAGE)}>
+                  Show more ({pending.length - shown} not shown)
+                </button>
+              )}
+              <button
+                type="button"
+                onClick={() =>
+                  void decide(
+                    userCase.id,
+                    pending.map((i) => i.record.id),
+                    'accepted',
+                  )
+                }
+              >
+                Accept all
               </button>
-            )}
-            <button
-              type="button"
-              onClick={() =>
-                void decide(
-                  userCase.id,
-                  pending.map((i) => i.record.id),
-                  'accepted',
-                )
-              }
-            >
-              Accept all
-            </button>
-          </div>
-        </>
-      )}
-      {reviewed.length > 0 && (
-        <details className="review-queue__reviewed">
-          <summary>Reviewed records ({reviewed.length})</summary>
-          <ul className="review-queue__list">
-            {reviewed.slice(0, 500).map((item) => (
-              <ReviewCard key={item.record.id} item={item} userCase={userCase} dataset={dataset} />
-            ))}
-          </ul>
-        </details>
-      )}
+            </div>
+          </>
+        )}
+        {reviewed.length > 0 && (
+          <details className="review-queue__reviewed">
+            <summary>Reviewed records ({reviewed.length})</summary>
+            <ul className="review-queue__list">
+              {reviewed.slice(0, 500).map((item) => (
+                <ReviewCard
+                  key={item.record.id}
+                  item={item}
+                  userCase={userCase}
+                  dataset={dataset}
+                />
+              ))}
+            </ul>
+          </details>
+        )}
+      </div>
     </section>
   );
 }
@@ -132,8 +154,11 @@ function ReviewCard({
   const id = useId();
   const shown = item.status === 'accepted' ? reviewedRecord(item) : item.record;
   const evidence = item.record.evidence;
-  const source = userCase.articles.find((a) => a.id === evidence?.sourceId);
+  // A record coded by hand may quote a seed article, not only one the user added.
+  const source = dataset.sources.find((a) => a.id === evidence?.sourceId);
   const description = describe(item, shown, userCase, dataset);
+  const byHand = isHandCoded(item);
+  const from = evidence ? Math.max(0, evidence.start - CONTEXT_CHARS) : 0;
   const editable = item.kind === 'position' || item.kind === 'meeting';
   // An accepted response counts only once the proposal it answers is in the case.
   const waiting =
@@ -143,7 +168,8 @@ function ReviewCard({
   return (
     <li className={`review-card review-card--${item.status}`} aria-labelledby={`${id}-what`}>
       <p id={`${id}-what`} className="review-card__what">
-        <span className="review-card__kind">{KIND_WORDS[item.kind]}</span> {description}
+        <span className="review-card__kind">{KIND_WORDS[item.kind]}</span>
+        {byHand && <span className="review-card__hand"> · coded by hand</span>} {description}
         {item.status !== 'pending' && (
           <span className="review-card__status">
             {' '}
@@ -152,16 +178,28 @@ function ReviewCard({
         )}
       </p>
       {evidence && source && (
-        <blockquote className="review-card__evidence">
-          {evidence.start > CONTEXT_CHARS ? '…' : ''}
-          {source.text.slice(Math.max(0, evidence.start - CONTEXT_CHARS), evidence.start)}
-          <mark>{source.text.slice(evidence.start, evidence.end)}</mark>
-          {source.text.slice(evidence.end, evidence.end + CONTEXT_CHARS)}
+        // Focusable, so Shift with the arrow keys selects words in it to code by hand.
+        <blockquote
+          className="review-card__evidence"
+          tabIndex={0}
+          aria-label={`Text around the evidence, from “${source.title}”`}
+          data-source-text={source.id}
+        >
+          {from > 0 ? '…' : ''}
+          <span data-offset={from}>{source.text.slice(from, evidence.start)}</span>
+          <mark data-offset={evidence.start}>
+            {source.text.slice(evidence.start, evidence.end)}
+          </mark>
+          <span data-offset={evidence.end}>
+            {source.text.slice(evidence.end, evidence.end + CONTEXT_CHARS)}
+          </span>
           {evidence.end + CONTEXT_CHARS < source.text.length ? '…' : ''}
         </blockquote>
       )}
       <p className="review-card__meta">
-        Rule {item.record.rule ?? '—'} · confidence {item.record.confidence?.toFixed(2) ?? '—'}
+        {byHand
+          ? 'Coded by hand'
+          : `Rule ${item.record.rule ?? '—'} · confidence ${item.record.confidence?.toFixed(2) ?? '—'}`}
         {source ? ` · from “${source.title}” (${source.published})` : ''}
         {item.reason ? ` · ${item.reason}` : ''}
       </p>

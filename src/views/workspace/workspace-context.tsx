@@ -11,6 +11,13 @@ const WorkspaceContext = createContext<WorkspaceStore | null>(null);
 /** Provides the workspace store to the workspace views. */
 export const WorkspaceProvider = WorkspaceContext.Provider;
 
+/** The nearest workspace store itself, for a view that calls its actions. */
+export function useWorkspaceStore(): WorkspaceStore {
+  const store = useContext(WorkspaceContext);
+  if (!store) throw new Error('useWorkspaceStore needs a WorkspaceProvider above it');
+  return store;
+}
+
 /** Reads from the nearest workspace store. */
 export function useWorkspace<T>(selector: (state: WorkspaceState & WorkspaceActions) => T): T {
   const store = useContext(WorkspaceContext);

@@ -20,6 +20,18 @@ export function WorkspacePanel({ workspace }: { workspace?: WorkspaceStore }) {
   useEffect(() => {
     void store.getState().load();
   }, [store]);
+  // The evidence panel codes selections into this workspace too.
+  useEffect(() => {
+    let live = true;
+    let forget: (() => void) | undefined;
+    void import('../coding/workspace-registry.ts').then((m) => {
+      if (live) forget = m.registerWorkspace(dashboard, store);
+    });
+    return () => {
+      live = false;
+      forget?.();
+    };
+  }, [dashboard, store]);
   return (
     <WorkspaceProvider value={store}>
       <WorkspaceBody />

@@ -34,7 +34,7 @@ function v1Case(overrides: Partial<CaseV1> = {}): CaseV1 {
 describe('migrateWorkspace()', () => {
   it('brings a v1 workspace to the current version, decisions folded into each record', () => {
     const result = migrateWorkspace({ schemaVersion: 1, cases: [v1Case()] });
-    expect(WORKSPACE_SCHEMA_VERSION).toBe(4);
+    expect(WORKSPACE_SCHEMA_VERSION).toBe(5);
     if (!result.ok) throw new Error(result.message);
     expect(result.from).toBe(1);
     const [userCase] = result.cases;
@@ -49,14 +49,14 @@ describe('migrateWorkspace()', () => {
   it('keeps a current workspace as it is', () => {
     const migrated = migrateWorkspace({ schemaVersion: 1, cases: [v1Case()] });
     if (!migrated.ok) throw new Error(migrated.message);
-    const again = migrateWorkspace({ schemaVersion: 4, cases: migrated.cases });
-    expect(again).toEqual({ ok: true, cases: migrated.cases, from: 4, skipped: [] });
+    const again = migrateWorkspace({ schemaVersion: 5, cases: migrated.cases });
+    expect(again).toEqual({ ok: true, cases: migrated.cases, from: 5, skipped: [] });
   });
 
   it('refuses a newer version rather than rewrite it', () => {
-    const result = migrateWorkspace({ schemaVersion: 5, cases: [] });
+    const result = migrateWorkspace({ schemaVersion: 6, cases: [] });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toMatch(/newer version.*version 5.*left untouched/);
+    if (!result.ok) expect(result.message).toMatch(/newer version.*version 6.*left untouched/);
   });
 
   it('brings a v3 workspace to v4 as it is, and reads v4 proposal and response items', () => {
@@ -78,6 +78,41 @@ describe('migrateWorkspace()', () => {
       ['proposal', 'accepted'],
       ['response', 'rejected'],
     ]);
+  });
+
+  it('brings a v4 workspace to v5 as it is, and reads v5 items coded by hand', async () => {
+    const migrated = migrateWorkspace({ schemaVersion: 1, cases: [v1Case()] });
+    if (!migrated.ok) throw new Error(migrated.message);
+    const v4Case = {
+      ...must(migrated.cases[0]),
+      items: [
+        ...must(migrated.cases[0]).items,
+        { kind: 'proposal', record: makeProposal(), status: 'accepted' },
+      ],
+    };
+    const v4 = migrateWorkspace({ schemaVersion: 4, cases: [v4Case] });
+    expect(v4).toEqual({ ok: true, cases: [v4Case], from: 4, skipped: [] });
+    // Stored as version 4, it is read and rewritten as version 5, items untouched.
+    const backend = createMemoryBackend({
+      [META_KEY]: { schemaVersion: 4 },
+      [`${CASE_PREFIX}harbour-talks`]: v4Case,
+    });
+    const loaded = await createWorkspaceStorage(backend).load();
+    expect(loaded.cases).toEqual([v4Case]);
+    expect(backend.records.get(META_KEY)).toEqual({ schemaVersion: 5 });
+    const handCoded = {
+      ...v4Case,
+      items: [
+        {
+          kind: 'position',
+          record: makePosition({ id: 'hand-1', origin: 'curated', confidence: 1, rule: undefined }),
+          status: 'pending',
+        },
+      ],
+    };
+    const v5 = migrateWorkspace({ schemaVersion: 5, cases: [handCoded] });
+    if (!v5.ok) throw new Error(v5.message);
+    expect(v5.cases[0]?.items[0]).toMatchObject({ record: { id: 'hand-1', origin: 'curated' } });
   });
 
   it('brings an imported Dataset v1 of a v2 workspace to Dataset v2, its records kept', () => {
