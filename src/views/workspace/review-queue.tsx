@@ -6,6 +6,8 @@ import type { MeetingEdit, PositionEdit, ReviewItem, UserCase } from '../../work
 import { isRealDay } from '../../workspace/read-input.ts';
 import { RESPONSE_WORDS } from '../../domain/describe-proposal.ts';
 import { countItems, reviewedRecord } from '../../workspace/user-case.ts';
+import { isolateBidi } from '../../domain/isolate-bidi.ts';
+import { BidiText, shownSourceLanguage } from '../shared/bidi-text.tsx';
 import { useWorkspace } from './workspace-context.tsx';
 
 const PAGE = 40;
@@ -82,8 +84,9 @@ function describe(
   userCase: UserCase,
   dataset: Dataset,
 ): string {
-  const actor = (id: string) => dataset.actors.find((a) => a.id === id)?.name ?? id;
-  const issue = (id: string) => dataset.issues.find((i) => i.id === id)?.label ?? id;
+  // Names set apart, so an Arabic or Hebrew name does not reorder the words around it.
+  const actor = (id: string) => isolateBidi(dataset.actors.find((a) => a.id === id)?.name ?? id);
+  const issue = (id: string) => isolateBidi(dataset.issues.find((i) => i.id === id)?.label ?? id);
   if (item.kind === 'position') {
     const p = record as Position;
     const condition = p.condition?.issueId
@@ -97,9 +100,12 @@ function describe(
     const p = item.record;
     const by = p.proposerIds.map(actor).join(', ') || 'no named proposer';
     const terms = p.terms
-      .map((t) => `${issue(t.issueId)}: ${t.provides}${t.phase ? ` (phase ${t.phase})` : ''}`)
+      .map(
+        (t) =>
+          `${issue(t.issueId)}: ${isolateBidi(t.provides)}${t.phase ? ` (phase ${t.phase})` : ''}`,
+      )
       .join('; ');
-    return `${p.kind === 'deal' ? 'Deal' : 'Proposal'} “${p.title}” (${p.date}), by ${by}${terms ? ` — ${terms}` : ''}`;
+    return `${p.kind === 'deal' ? 'Deal' : 'Proposal'} “${isolateBidi(p.title)}” (${p.date}), by ${by}${terms ? ` — ${terms}` : ''}`;
   }
   if (item.kind === 'response') {
     const r = item.record;
@@ -110,12 +116,12 @@ function describe(
     const condition = r.condition
       ? ` on condition of ${r.condition.issueId ? issue(r.condition.issueId) : `“${r.condition.text ?? ''}”`}`
       : '';
-    return `${actor(r.actorId)} ${RESPONSE_WORDS[r.response]} “${title}”${condition} (${r.date})`;
+    return `${actor(r.actorId)} ${RESPONSE_WORDS[r.response]} “${isolateBidi(title)}”${condition} (${r.date})`;
   }
   const m = record as Meeting;
   const who = m.participantIds.map(actor).join(', ') || 'unnamed participants';
   const via = m.mediatorIds.length > 0 ? ` with ${m.mediatorIds.map(actor).join(', ')}` : '';
-  return `Meeting ${m.date.precision === 'day' ? 'on' : `(${m.date.precision})`} ${m.date.start}${m.place ? ` in ${m.place}` : ''}: ${who}${via}`;
+  return `Meeting ${m.date.precision === 'day' ? 'on' : `(${m.date.precision})`} ${m.date.start}${m.place ? ` in ${isolateBidi(m.place)}` : ''}: ${who}${via}`;
 }
 
 function ReviewCard({
@@ -134,6 +140,7 @@ function ReviewCard({
   const evidence = item.record.evidence;
   const source = userCase.articles.find((a) => a.id === evidence?.sourceId);
   const description = describe(item, shown, userCase, dataset);
+  const language = source && shownSourceLanguage(source);
   const editable = item.kind === 'position' || item.kind === 'meeting';
   // An accepted response counts only once the proposal it answers is in the case.
   const waiting =
@@ -151,18 +158,26 @@ function ReviewCard({
           </span>
         )}
       </p>
-      {evidence && source && (
-        <blockquote className="review-card__evidence">
+      {evidence && source && language && (
+        <blockquote className="review-card__evidence" lang={language.lang} dir={language.dir}>
           {evidence.start > CONTEXT_CHARS ? '…' : ''}
-          {source.text.slice(Math.max(0, evidence.start - CONTEXT_CHARS), evidence.start)}
-          <mark>{source.text.slice(evidence.start, evidence.end)}</mark>
-          {source.text.slice(evidence.end, evidence.end + CONTEXT_CHARS)}
+          <BidiText
+            text={source.text.slice(Math.max(0, evidence.start - CONTEXT_CHARS), evidence.start)}
+            dir={language.dir}
+          />
+          <mark>
+            <BidiText text={source.text.slice(evidence.start, evidence.end)} dir={language.dir} />
+          </mark>
+          <BidiText
+            text={source.text.slice(evidence.end, evidence.end + CONTEXT_CHARS)}
+            dir={language.dir}
+          />
           {evidence.end + CONTEXT_CHARS < source.text.length ? '…' : ''}
         </blockquote>
       )}
       <p className="review-card__meta">
         Rule {item.record.rule ?? '—'} · confidence {item.record.confidence?.toFixed(2) ?? '—'}
-        {source ? ` · from “${source.title}” (${source.published})` : ''}
+        {source ? ` · from “${isolateBidi(source.title)}” (${source.published})` : ''}
         {item.reason ? ` · ${item.reason}` : ''}
       </p>
       {waiting && (
