@@ -251,7 +251,7 @@ export function toMatrixSvg({ matrix, layout, context, overlay }: MatrixExportIn
     );
     // A long name takes two lines when there is no office to show under it.
     const label = wrapText(
-      `${prefix}${isolateBidi(row.label)}`,
+      prefix ? `${prefix}${isolateBidi(row.label)}` : row.label,
       rowHeaderWidth - indent - 4,
       12,
       row.detail ? 1 : 2,
