@@ -8,6 +8,7 @@ import {
   MAX_ARTICLE_BYTES,
 } from '../../workspace/read-input.ts';
 import type { UserArticle } from '../../workspace/user-case.ts';
+import { directionOfLanguage, isLanguageTag } from '../../domain/language.ts';
 import { detectScriptLanguage } from '../../domain/text-direction.ts';
 import { readFileBytes } from './download-file.ts';
 import { useWorkspace } from './workspace-context.tsx';
@@ -59,6 +60,8 @@ export function AddArticles({ caseId }: { caseId: string | undefined }) {
     },
   });
   const running = extraction !== null;
+  const language = form.language.trim();
+  const textDirection = isLanguageTag(language) ? directionOfLanguage(language) : undefined;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -152,7 +155,10 @@ export function AddArticles({ caseId }: { caseId: string | undefined }) {
       <label htmlFor={`${id}-text`}>Article text</label>
       <textarea
         {...field('text')}
-        dir="auto"
+        // Written the way its language is: Arabic or Hebrew right to left (dir="auto" would
+        // make Chromium scan a pasted megabyte on each change).
+        dir={textDirection}
+        lang={isLanguageTag(language) ? language : undefined}
         rows={8}
         spellCheck={false}
         aria-describedby={`${id}-text-hint`}
