@@ -14,7 +14,12 @@ import {
 } from '../fixtures/rtl-case.ts';
 import { csvRecords, exportFile, parseSvg, scratchPage } from './export-checks.ts';
 import type * as PainterApi from './png-painter-entry.ts';
-import { expectNoSeriousAxeFindings, watchErrors } from './page-checks.ts';
+import {
+  SCREENSHOTS,
+  expectNoSeriousAxeFindings,
+  screenshotWholePage,
+  watchErrors,
+} from './page-checks.ts';
 
 // Articles and quotes in Arabic and Hebrew, in a made-up case imported as Dataset JSON
 // (tests/fixtures/rtl-case.ts), and in the seed case through the "Add articles" form.
@@ -215,11 +220,14 @@ test.describe('quotes and names in Arabic and Hebrew', () => {
     await expect(evidence(page).locator('blockquote')).toHaveText(ARABIC_SENTENCE);
     await expect(evidence(page).locator('[role="group"]')).toHaveAttribute('dir', 'rtl');
 
-    // The screenshot in docs/languages.md: an Arabic quote of an English report.
+    // The screenshot in docs/languages.md (copied to docs/rtl-quote.png): an Arabic quote.
     await page.setViewportSize({ width: 1440, height: 1000 });
     await selectCell(page, FRONT_CROSSINGS);
     await evidence(page).scrollIntoViewIfNeeded();
-    await evidence(page).screenshot({ path: 'docs/rtl-quote.png' });
+    await evidence(page).screenshot({ path: `${SCREENSHOTS}/rtl-quote.png` });
+    await screenshotWholePage(page, `${SCREENSHOTS}/rtl-case-1440.png`);
+    await page.setViewportSize({ width: 375, height: 800 });
+    await screenshotWholePage(page, `${SCREENSHOTS}/rtl-case-375.png`);
     expect(errors).toEqual([]);
   });
 
@@ -310,6 +318,8 @@ test.describe('adding articles in Arabic and Hebrew', () => {
   test('a Hebrew article is left to a person; an English one quoting Arabic is read as usual', async ({
     page,
   }) => {
+    // Two extractions in a Worker and an axe run over the whole page.
+    test.setTimeout(90_000);
     const errors = await watchErrors(page);
     await page.goto('./');
     await expect(grid(page)).toBeVisible();
