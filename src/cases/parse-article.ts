@@ -1,5 +1,5 @@
 import { parseDocument } from 'yaml';
-import { IsoDateSchema } from '../domain/dataset-schema.ts';
+import { IsoDateSchema, LanguageTagSchema } from '../domain/dataset-schema.ts';
 import { formatPath } from '../domain/validate-dataset.ts';
 import { z } from '../domain/zod.ts';
 import type { FileProblem } from './file-problem.ts';
@@ -12,6 +12,8 @@ export interface Article {
   published: string;
   publisher?: string;
   url?: string;
+  /** The BCP 47 tag of the language it is written in (`en`, `ar`, `he`), when front matter says. */
+  language?: string;
   text: string;
 }
 
@@ -24,6 +26,7 @@ const FrontMatterSchema = z.object({
   published: IsoDateSchema,
   publisher: z.string().optional(),
   url: z.url().optional(),
+  language: LanguageTagSchema.optional(),
 });
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -79,7 +82,10 @@ export function parseArticle(
       problems: parsed.error.issues.map((issue) => ({
         file,
         path: `front matter.${formatPath(issue.path)}`,
-        message: issue.message,
+        message:
+          issue.path[0] === 'language' && typeof merged.language === 'string'
+            ? `"${merged.language}" is not a BCP 47 language tag; give one such as en, ar or he`
+            : issue.message,
       })),
     };
   }

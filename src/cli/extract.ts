@@ -142,7 +142,12 @@ export function runExtract(argv: readonly string[]): { dataset: Dataset; warning
   const warnings: string[] = [];
   const results = articles.map((article, i) => {
     const result = extractArticle(article, matcher);
-    if (result.positions.length === 0 && result.meetings.length === 0) {
+    // An article the extractor does not read (not in English) has said why already.
+    if (
+      result.positions.length === 0 &&
+      result.meetings.length === 0 &&
+      result.warnings.length === 0
+    ) {
       warnings.push(
         `${options.files[i]}: no positions or meetings found; does the codebook name this negotiation's actors and issues?`,
       );

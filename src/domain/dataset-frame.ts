@@ -10,7 +10,11 @@ interface CodebookShape {
 }
 
 /** An article as a source: front matter and text. */
-type ArticleShape = Omit<Source, 'publisher' | 'url'> & { publisher?: string; url?: string };
+type ArticleShape = Omit<Source, 'publisher' | 'url' | 'language'> & {
+  publisher?: string;
+  url?: string;
+  language?: string;
+};
 
 /**
  * A dataset's case, actors, issues and sources from a codebook and its articles, with no
@@ -44,6 +48,7 @@ export function buildDatasetFrame(
       published: a.published,
       ...(a.publisher !== undefined && { publisher: a.publisher }),
       ...(a.url !== undefined && { url: a.url }),
+      ...(a.language !== undefined && { language: a.language }),
       text: a.text,
     })),
   };

@@ -1,3 +1,4 @@
+import { LANGUAGE_TAG_MESSAGE, LANGUAGE_TAG_PATTERN } from './language.ts';
 import { STANCES } from './stance.ts';
 import { z } from './zod.ts';
 
@@ -43,12 +44,20 @@ export const IssueSchema = z.object({
   excludes: z.array(IdSchema).optional(),
 });
 
+/** A BCP 47 language tag: `en`, `ar`, `he`, `pt-BR`. */
+export const LanguageTagSchema = z
+  .string()
+  .regex(LANGUAGE_TAG_PATTERN, LANGUAGE_TAG_MESSAGE)
+  .describe('A BCP 47 language tag, e.g. "en", "ar", "he"');
+
 export const SourceSchema = z.object({
   id: IdSchema,
   title: z.string().min(1),
   published: IsoDateSchema,
   publisher: z.string().optional(),
   url: z.url().optional(),
+  /** The language the report is written in; without it, English unless its script says otherwise. */
+  language: LanguageTagSchema.optional(),
   text: z.string(),
 });
 

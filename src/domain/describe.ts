@@ -1,4 +1,5 @@
 import type { Actor, Condition, FuzzyDate, Issue, Meeting, Position } from './dataset.ts';
+import { isolateBidi } from './isolate-bidi.ts';
 
 const MONTHS = [
   'January',
@@ -64,8 +65,8 @@ export function formatFuzzyDateShort(date: FuzzyDate): string {
  * Qatar", or "…, without a mediator". Mediators are named in the meeting's own order.
  */
 export function describeMeeting(meeting: Meeting, actorsById: ReadonlyMap<string, Actor>): string {
-  const place = meeting.place ? ` in ${meeting.place}` : '';
-  const mediators = meeting.mediatorIds.map((id) => actorsById.get(id)?.name ?? id);
+  const place = meeting.place ? ` in ${isolateBidi(meeting.place)}` : '';
+  const mediators = meeting.mediatorIds.map((id) => isolateBidi(actorsById.get(id)?.name ?? id));
   const by = mediators.length > 0 ? `mediated by ${joinNames(mediators)}` : 'without a mediator';
   return `Meeting ${describeFuzzyDate(meeting.date)}${place}, ${by}`;
 }
@@ -82,6 +83,8 @@ export function describeCondition(
 /**
  * A matrix cell's accessible name (DESIGN.md contract): "<Party> — <Issue>: <stance>", plus
  * " on condition of <condition>" where there is one; "no stated position" when it is empty.
+ * A name in Arabic or Hebrew script is isolated (FSI … PDI), so the dash and colon keep their
+ * places around it.
  */
 export function describeMatrixCell(
   rowName: string,
@@ -89,10 +92,10 @@ export function describeMatrixCell(
   position: Position | undefined,
   issuesById: ReadonlyMap<string, Issue>,
 ): string {
-  const head = `${rowName} — ${issueLabel}: `;
+  const head = `${isolateBidi(rowName)} — ${isolateBidi(issueLabel)}: `;
   if (!position) return `${head}no stated position`;
   const condition = position.condition
-    ? ` on condition of ${describeCondition(position.condition, issuesById)}`
+    ? ` on condition of ${isolateBidi(describeCondition(position.condition, issuesById))}`
     : '';
   return `${head}${position.stance}${condition}`;
 }

@@ -4,6 +4,7 @@ import { NO_MEDIATOR } from '../domain/meetings-in-range.ts';
 import type { DayRange } from '../domain/position-matrix.ts';
 import { timeToIsoDay } from '../domain/iso-day.ts';
 import type { ExportTheme } from './export-theme.ts';
+import { isolateBidi } from '../domain/isolate-bidi.ts';
 
 /** What every exported chart says about itself besides the chart: filters, sources, date. */
 export interface ExportContext {
@@ -43,8 +44,8 @@ function describeSubset(
 ): string | undefined {
   if (hidden.length === 0) return undefined;
   const hiddenSet = new Set(hidden);
-  const shown = all.filter((a) => !hiddenSet.has(a.id)).map((a) => a.name);
-  const left = all.filter((a) => hiddenSet.has(a.id)).map((a) => a.name);
+  const shown = all.filter((a) => !hiddenSet.has(a.id)).map((a) => isolateBidi(a.name));
+  const left = all.filter((a) => hiddenSet.has(a.id)).map((a) => isolateBidi(a.name));
   if (shown.length === 0) return `${label}: none`;
   if (shown.length <= Math.max(8, left.length)) return `${label}: ${shown.join(', ')}`;
   return `${label}: all but ${left.join(', ')}`;
@@ -119,6 +120,8 @@ export function collectSources(
 
 /** A source as one line of text: "Title — Publisher, 2023-12-20, https://…". */
 export function describeSourceLine(line: SourceLine): string {
-  const meta = [line.publisher, line.published, line.url].filter(Boolean).join(', ');
-  return meta ? `${line.title} — ${meta}` : line.title;
+  const meta = [line.publisher && isolateBidi(line.publisher), line.published, line.url]
+    .filter(Boolean)
+    .join(', ');
+  return meta ? `${isolateBidi(line.title)} — ${meta}` : line.title;
 }

@@ -41,6 +41,8 @@ interface Style {
   fontStyle: string;
   fontFamily: string;
   textAnchor: 'start' | 'middle' | 'end';
+  /** A text's base direction: in a right-to-left one, `start` is the right end. */
+  direction: 'ltr' | 'rtl';
   markerEnd: Element | undefined;
   /** The CSS font, once asked for. */
   font?: string;
@@ -60,6 +62,7 @@ const PRESENTATION = new Set([
   'font-style',
   'font-family',
   'text-anchor',
+  'direction',
   'marker-end',
   'transform',
   'clip-path',
@@ -81,6 +84,8 @@ const GEOMETRY_LISTS: Readonly<Record<string, readonly string[]>> = {
 const GEOMETRY = new Map(
   Object.entries(GEOMETRY_LISTS).map(([name, list]) => [name, new Set(list)]),
 );
+/** A right-to-left text's anchor as the left-to-right one that puts it in the same place. */
+const FLIPPED_ANCHOR = { start: 'end', middle: 'middle', end: 'start' } as const;
 /** Elements with no pixels of their own: skipped, or drawn only where referenced. */
 const SKIPPED = new Set(['title', 'desc', 'defs']);
 
@@ -96,6 +101,7 @@ const DEFAULT_STYLE: Style = {
   fontStyle: 'normal',
   fontFamily: 'sans-serif',
   textAnchor: 'start',
+  direction: 'ltr',
   markerEnd: undefined,
 };
 
@@ -353,6 +359,7 @@ export function paintSvgDocument(doc: SvgDocument, ctx: PaintContext, options: P
   let lineWidth = NaN;
   let dash: number[] | undefined;
   let align = '';
+  let direction = '';
   const setStroke = (style: Style, colour: string) => {
     if (colour !== strokeColour) ctx.strokeStyle = strokeColour = colour;
     if (style.strokeWidth !== lineWidth) ctx.lineWidth = lineWidth = style.strokeWidth;
@@ -361,10 +368,14 @@ export function paintSvgDocument(doc: SvgDocument, ctx: PaintContext, options: P
   const setAlign = (value: CanvasTextAlign) => {
     if (value !== align) ctx.textAlign = align = value;
   };
+  // The canvas's base direction orders a text's runs (the bidi paragraph level) as SVG does.
+  const setDirection = (value: CanvasDirection) => {
+    if (value !== direction) ctx.direction = direction = value;
+  };
   // restore() brings back older values: forget the cached ones.
   const restore = () => {
     ctx.restore();
-    font = fillColour = strokeColour = align = '';
+    font = fillColour = strokeColour = align = direction = '';
     lineWidth = NaN;
     dash = undefined;
   };
@@ -442,6 +453,12 @@ export function paintSvgDocument(doc: SvgDocument, ctx: PaintContext, options: P
             throw new UnsupportedSvgError(`text-anchor="${value}"`);
           }
           set('textAnchor', value);
+          break;
+        case 'direction':
+          if (value !== 'ltr' && value !== 'rtl') {
+            throw new UnsupportedSvgError(`direction="${value}"`);
+          }
+          set('direction', value);
           break;
         case 'marker-end':
           set('markerEnd', value === 'none' ? undefined : resolve(el, name, value));
@@ -683,14 +700,18 @@ export function paintSvgDocument(doc: SvgDocument, ctx: PaintContext, options: P
     const parts = collapseRuns(runs);
     const first = parts[0];
     if (!first) return;
+    const rtl = style.direction === 'rtl';
+    // Runs in a right-to-left text would be laid out right to left: our exports never make one.
+    if (rtl && parts.length > 1) throw new UnsupportedSvgError('a right-to-left text in runs');
+    setDirection(style.direction);
+    // Where the text's left or right edge goes, as in a left-to-right text.
+    const anchor = rtl ? FLIPPED_ANCHOR[style.textAnchor] : style.textAnchor;
     let x = number(el, 'x');
     const y = number(el, 'y');
     const length = attr(el, 'textLength');
     if (parts.length === 1 && length === null) {
       // One run at its natural width: the canvas aligns it, with no measuring (most texts).
-      setAlign(
-        style.textAnchor === 'middle' ? 'center' : style.textAnchor === 'end' ? 'right' : 'left',
-      );
+      setAlign(anchor === 'middle' ? 'center' : anchor === 'end' ? 'right' : 'left');
       fillRun(first.text, first.style, x, y);
       return;
     }
@@ -707,8 +728,8 @@ export function paintSvgDocument(doc: SvgDocument, ctx: PaintContext, options: P
       if (natural > 0) squeeze = number(el, 'textLength') / natural;
     }
     const width = natural * squeeze;
-    if (style.textAnchor === 'middle') x -= width / 2;
-    else if (style.textAnchor === 'end') x -= width;
+    if (anchor === 'middle') x -= width / 2;
+    else if (anchor === 'end') x -= width;
     setAlign('left');
     const scaled = squeeze !== 1;
     if (scaled) {

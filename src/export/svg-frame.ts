@@ -9,6 +9,7 @@ import {
   textWidth,
   wrapText,
 } from './svg-text.ts';
+import { isolateBidi } from '../domain/isolate-bidi.ts';
 
 /** A standalone SVG document and its size in CSS pixels. */
 export interface SvgExport {
@@ -123,7 +124,7 @@ export function frameSvg({ title, chart, legend, legendNote, context }: FrameInp
   }
   y += 7;
   // Wrapped to the width, so a long case title does not run past the image's edge.
-  const exported = `Exported ${context.exportedOn} from the negotiation positions dashboard · ${context.caseTitle}`;
+  const exported = `Exported ${context.exportedOn} from the negotiation positions dashboard · ${isolateBidi(context.caseTitle)}`;
   for (const line of wrapText(exported, inner, 11)) {
     y += 15;
     parts.push(textEl(line, { x: PAD, y, 'font-size': 11, fill: theme.muted }));

@@ -1,5 +1,24 @@
-/** The fonts an exported chart names, with fallbacks every system has one of. */
-export const EXPORT_FONT_FAMILY = 'DejaVu Sans, Liberation Sans, Arial, sans-serif';
+import { detectScriptLanguage, firstStrongDirection, hasRtl } from '../domain/text-direction.ts';
+
+/**
+ * The fonts an exported chart names: DejaVu Sans (whose widths the layout estimates), fonts
+ * with Arabic and Hebrew glyphs, and fallbacks every system has one of.
+ */
+export const EXPORT_FONT_FAMILY =
+  'DejaVu Sans, Noto Sans Arabic, Noto Sans Hebrew, Liberation Sans, Arial, sans-serif';
+
+/** The fonts of a text written right to left: its script's Noto font first, then the others. */
+export const RTL_FONT_FAMILIES = {
+  ar: 'Noto Sans Arabic, DejaVu Sans, Arial, sans-serif',
+  he: 'Noto Sans Hebrew, DejaVu Sans, Arial, sans-serif',
+} as const;
+
+// In a right-to-left text, `start` is its right end: the anchor flips so the text stays put.
+const FLIPPED_ANCHOR: Readonly<Record<string, string>> = {
+  start: 'end',
+  end: 'start',
+  middle: 'middle',
+};
 
 /** Average advance of a character as a share of the font size, for DejaVu Sans (a wide font). */
 const CHAR_WIDTH = 0.6;
@@ -111,9 +130,26 @@ export function el(name: string, attributes: SvgAttributes, children = ''): stri
     : `<${name}${attrs(attributes)}>${children}</${name}>`;
 }
 
-/** A `<text>` element holding a text, escaped. */
+/**
+ * A `<text>` element holding a text, escaped. A text whose first strong letter (outside
+ * isolates) is right-to-left is set `direction="rtl"`, in its script's font, with its anchor
+ * flipped so that it covers the same place a left-to-right text would.
+ */
 export function textEl(text: string, attributes: SvgAttributes): string {
-  return `<text${attrs(attributes)}>${escapeXml(text)}</text>`;
+  return `<text${attrs(hasRtl(text) ? withDirection(text, attributes) : attributes)}>${escapeXml(text)}</text>`;
+}
+
+/** The attributes of a text that holds right-to-left script, by its first strong direction. */
+export function withDirection(text: string, attributes: SvgAttributes): SvgAttributes {
+  if (firstStrongDirection(text) !== 'rtl') return attributes;
+  const anchor = String(attributes['text-anchor'] ?? 'start');
+  const script = detectScriptLanguage(text).language;
+  return {
+    ...attributes,
+    direction: 'rtl',
+    'text-anchor': FLIPPED_ANCHOR[anchor] ?? anchor,
+    ...(script && { 'font-family': RTL_FONT_FAMILIES[script] }),
+  };
 }
 
 /** A `<title>`: what an SVG viewer shows on hover and a screen reader reads. */

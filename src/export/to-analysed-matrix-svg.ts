@@ -14,6 +14,7 @@ import { condensedTextEl, el, fitText, textEl, textWidth, titleEl, wrapText } fr
 import { chainClassLegend } from './to-sequencing-svg.ts';
 import type { MatrixOverlay } from './to-matrix-svg.ts';
 import { toMatrixSvg } from './to-matrix-svg.ts';
+import { isolateBidi } from '../domain/isolate-bidi.ts';
 
 /** What the analysed matrix export draws: the matrix as the screen shows it, with its analyses. */
 export interface AnalysedMatrixExportInput {
@@ -107,7 +108,7 @@ export function makeRoomForAnalysis(
 function oneLineCondition(cell: AnalysedCell): string | undefined {
   if (!cell.conditionLabel) return undefined;
   const room = cell.width - 6 - (cell.otherCount > 0 ? 34 : 22);
-  const line = fitText(`if ${cell.conditionLabel}`, room, 10);
+  const line = fitText(`if ${isolateBidi(cell.conditionLabel)}`, room, 10);
   return line.startsWith('if ') && line.length > 3 ? line.slice(3) : undefined;
 }
 
@@ -121,7 +122,7 @@ function drawVerdicts(layout: AnalysedMatrixLayout, room: AnalysisRoom, theme: E
     const style = CHAIN_CLASS_STYLES[verdict.class];
     const lines = verdictLines(column);
     const marks = [
-      titleEl(`${column.label}: ${verdict.text}`),
+      titleEl(`${isolateBidi(column.label)}: ${verdict.text}`),
       el('line', {
         x1: column.x + 5.5,
         x2: column.x + 5.5,

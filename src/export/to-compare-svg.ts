@@ -13,6 +13,7 @@ import type { SvgExport } from './svg-frame.ts';
 import { frameSvg } from './svg-frame.ts';
 import { el, fitText, textEl, titleEl, wrapText } from './svg-text.ts';
 import { stanceLegend } from './to-matrix-svg.ts';
+import { isolateBidi } from '../domain/isolate-bidi.ts';
 
 /** What the comparison export draws: the compared pair's rows, as the screen has them. */
 export interface CompareExportInput {
@@ -65,7 +66,7 @@ function badge(
   let bottom = 4 + 16;
   if (position.condition) {
     const words = wrapText(
-      `on condition of ${describeCondition(position.condition, issuesById)}`,
+      `on condition of ${isolateBidi(describeCondition(position.condition, issuesById))}`,
       PARTY_W - 12,
       10,
       2,
@@ -119,7 +120,7 @@ export function toCompareSvg({ rows, names, index, context }: CompareExportInput
     );
     const height = bottom + 12;
     const cells = [
-      titleEl(`${row.issue.label}: ${RELATION_WORDS[row.relation]}`),
+      titleEl(`${isolateBidi(row.issue.label)}: ${RELATION_WORDS[row.relation]}`),
       ...issueLines.map((line, i) =>
         textEl(line, {
           x: 4,
@@ -158,7 +159,7 @@ export function toCompareSvg({ rows, names, index, context }: CompareExportInput
     y += height;
   }
   return frameSvg({
-    title: `${context.caseTitle} — ${names[0]} and ${names[1]} compared`,
+    title: `${isolateBidi(context.caseTitle)} — ${isolateBidi(names[0])} and ${isolateBidi(names[1])} compared`,
     chart: { body: parts.join(''), width, height: y },
     legend: stanceLegend(theme),
     legendNote: `Agree: both on the same side of the scale (${STANCES.slice(0, 2).join(', ')} refuse; ${STANCES.slice(2).join(', ')} accept). Conflict: opposite sides. Depends on a condition: a conditional stance, or a condition that waits on the other party. Dashed border: extracted from the text; solid: curated.`,

@@ -92,6 +92,7 @@ export function supportColumns<T>(
     { header: 'source_publisher', value: (r) => source(r)?.publisher },
     { header: 'source_published', value: (r) => source(r)?.published },
     { header: 'source_url', value: (r) => source(r)?.url },
+    { header: 'source_language', value: (r) => source(r)?.language },
     { header: 'source_id', value: (r) => get(r).evidence?.sourceId },
     { header: 'evidence_start', value: (r) => get(r).evidence?.start },
     { header: 'evidence_end', value: (r) => get(r).evidence?.end },

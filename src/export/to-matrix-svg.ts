@@ -7,6 +7,7 @@ import type { ExportTheme } from './export-theme.ts';
 import type { LegendEntry, SvgExport } from './svg-frame.ts';
 import { frameSvg } from './svg-frame.ts';
 import { condensedTextEl, el, fitText, textEl, titleEl, wrapText } from './svg-text.ts';
+import { isolateBidi } from '../domain/isolate-bidi.ts';
 
 /** What the matrix export draws: the matrix and its placement, as the screen has them. */
 export interface MatrixExportInput {
@@ -94,7 +95,7 @@ function drawCell(cell: PlacedCell, theme: ExportTheme): string {
       el('path', { d: `M${x + w - 12},${y}h12v12z` }),
       ...(lines > 0
         ? wrapText(
-            `if ${cell.conditionLabel}`,
+            `if ${isolateBidi(cell.conditionLabel)}`,
             w - (cell.otherCount > 0 ? 34 : 22),
             CELL_FONT_SIZE,
             Math.min(2, lines),
@@ -250,7 +251,7 @@ export function toMatrixSvg({ matrix, layout, context, overlay }: MatrixExportIn
     );
     // A long name takes two lines when there is no office to show under it.
     const label = wrapText(
-      `${prefix}${row.label}`,
+      prefix ? `${prefix}${isolateBidi(row.label)}` : row.label,
       rowHeaderWidth - indent - 4,
       12,
       row.detail ? 1 : 2,
@@ -283,7 +284,7 @@ export function toMatrixSvg({ matrix, layout, context, overlay }: MatrixExportIn
 
   const total = matrix.rows.length * matrix.columns.length;
   return frameSvg({
-    title: `${context.caseTitle} — Positions matrix`,
+    title: `${isolateBidi(context.caseTitle)} — Positions matrix`,
     chart: { body: parts.join(''), width: layout.width, height: layout.height },
     legend: overlay ? [...matrixLegend(theme), ...overlay.legend] : matrixLegend(theme),
     legendNote: `Each cell shows the latest stated position of the party on the issue; ${matrix.filledCount} of ${total} cells hold a position. The scale runs from reject to demand: ${STANCES.join(' < ')}.${overlay?.legendNote ? ` ${overlay.legendNote}` : ''}`,

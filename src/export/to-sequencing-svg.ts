@@ -11,6 +11,7 @@ import type { ExportTheme } from './export-theme.ts';
 import type { LegendEntry, SvgExport } from './svg-frame.ts';
 import { frameSvg } from './svg-frame.ts';
 import { el, escapeXml, textEl, textWidth, titleEl, wrapText } from './svg-text.ts';
+import { isolateBidi } from '../domain/isolate-bidi.ts';
 
 /** What the sequencing export draws: the placed graph and its verdicts, as the screen has them. */
 export interface SequencingExportInput {
@@ -233,7 +234,7 @@ export function toSequencingSvg({
     }
   }
   return frameSvg({
-    title: `${context.caseTitle} — Sequencing${asOf ? ` as of ${asOf}` : ''}`,
+    title: `${isolateBidi(context.caseTitle)} — Sequencing${asOf ? ` as of ${asOf}` : ''}`,
     chart: { body: parts.join(''), defs: arrowDefs(), width, height: y },
     legend: [
       ...chainClassLegend(),

@@ -10,6 +10,7 @@ import type { ExportTheme } from './export-theme.ts';
 import type { LegendEntry, SvgExport } from './svg-frame.ts';
 import { frameSvg } from './svg-frame.ts';
 import { el, textEl, titleEl } from './svg-text.ts';
+import { isolateBidi } from '../domain/isolate-bidi.ts';
 
 /** What the timeline export draws: the timeline's own input, as the screen lays it out. */
 export interface TimelineExportInput {
@@ -463,7 +464,7 @@ export function toTimelineSvg({ timeline, context }: TimelineExportInput): SvgEx
       ? ` ${proposals.toLocaleString('en-US')} proposal${proposals === 1 ? '' : 's'} or deal${proposals === 1 ? '' : 's'} shown as triangles, in the lane of their first mediator proposer (hollow copies under the others).`
       : '';
   return frameSvg({
-    title: `${context.caseTitle} — Mediator meetings timeline`,
+    title: `${isolateBidi(context.caseTitle)} — Mediator meetings timeline`,
     chart: {
       body: drawTimeline(layout, theme),
       defs,

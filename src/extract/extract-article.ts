@@ -1,4 +1,5 @@
 import type { Codebook, CodebookActor } from '../domain/codebook-schema.ts';
+import { articleLanguage, isEnglish } from '../domain/language.ts';
 import { PARTIES_ANAPHOR } from './rules/meeting-cues.ts';
 import type { Meeting, Position, Proposal, ProposalResponse } from '../domain/dataset.ts';
 import type { Stance } from '../domain/stance.ts';
@@ -36,6 +37,8 @@ export interface ArticleInput {
   published: string;
   publisher?: string;
   url?: string;
+  /** Its BCP 47 language tag; without one, English unless its script says otherwise. */
+  language?: string;
   text: string;
 }
 
@@ -47,6 +50,9 @@ export interface ExtractResult {
   responses: ProposalResponse[];
   warnings: string[];
 }
+
+/** What the extractor says of an article not in English, after its language tag. */
+export const NOT_ENGLISH = 'the extractor reads English only; code this article by hand';
 
 /** The largest article text the extractor takes, in characters (about 50 MB of UTF-8). */
 export const MAX_ARTICLE_CHARS = 50_000_000;
@@ -65,6 +71,17 @@ export function extractArticle(
     throw new RangeError(
       `article "${article.id}" is ${article.text.length} characters; the limit is ${MAX_ARTICLE_CHARS}`,
     );
+  }
+  // The rules are English patterns: an article in another language is left to a person.
+  const language = articleLanguage(article.language, article.text);
+  if (language !== undefined && !isEnglish(language)) {
+    return {
+      positions: [],
+      meetings: [],
+      proposals: [],
+      responses: [],
+      warnings: [`language ${language}: ${NOT_ENGLISH}`],
+    };
   }
   const positions: Position[] = [];
   const found: { meeting: FoundMeeting; sentence: Sentence }[] = [];

@@ -22,6 +22,7 @@ export function toArticleMarkdown(article: UserArticle): string {
     published: article.published,
     ...(article.publisher !== undefined && { publisher: article.publisher }),
     ...(article.url !== undefined && { url: article.url }),
+    ...(article.language !== undefined && { language: article.language }),
   };
   return `---\n${stringify(meta, { lineWidth: 0 }).trimEnd()}\n---\n\n${article.text}\n`;
 }

@@ -1,3 +1,4 @@
+import { isLanguageTag } from '../domain/language.ts';
 import type { UserArticle } from './user-case.ts';
 
 /** The largest article text taken, in bytes of UTF-8 (stated in the form). */
@@ -81,6 +82,8 @@ export interface PastedArticle {
   publisher: string;
   published: string;
   url: string;
+  /** A BCP 47 tag (`en`, `ar`, `he`); empty to let the extractor tell it from the script. */
+  language: string;
   text: string;
 }
 
@@ -97,6 +100,11 @@ export function articleFromForm(form: PastedArticle): Outcome<UserArticle> {
   const url = form.url.trim();
   if (url !== '' && !isHttpUrl(url))
     problems.push('URL: give a full http(s) address, or leave it empty.');
+  const language = form.language.trim();
+  if (language !== '' && !isLanguageTag(language))
+    problems.push(
+      `Language: “${language}” is not a BCP 47 language tag; give one such as en, ar or he, or leave it empty.`,
+    );
   if (problems.length > 0)
     return { ok: false, message: 'The article cannot be added yet.', details: problems };
   return {
@@ -107,6 +115,7 @@ export function articleFromForm(form: PastedArticle): Outcome<UserArticle> {
       published,
       ...(form.publisher.trim() !== '' && { publisher: form.publisher.trim() }),
       ...(url !== '' && { url }),
+      ...(language !== '' && { language }),
       text: form.text.replace(/\r\n?/g, '\n').trim(),
     },
   };

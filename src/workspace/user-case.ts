@@ -21,6 +21,8 @@ export interface UserArticle {
   published: string;
   publisher?: string;
   url?: string;
+  /** The BCP 47 tag of its language (`en`, `ar`, `he`), as the form or front matter gave it. */
+  language?: string;
   text: string;
 }
 
@@ -114,6 +116,7 @@ export function toSource(article: UserArticle): Source {
     published: article.published,
     ...(article.publisher !== undefined && { publisher: article.publisher }),
     ...(article.url !== undefined && { url: article.url }),
+    ...(article.language !== undefined && { language: article.language }),
     text: article.text,
   };
 }

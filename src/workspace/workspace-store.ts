@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { Codebook } from '../domain/codebook-schema.ts';
 import type { Dataset } from '../domain/dataset.ts';
+import { isolateBidi } from '../domain/isolate-bidi.ts';
 import type { WorkspaceStorage } from '../persist/workspace-storage.ts';
 import { describeStorageError } from '../persist/workspace-storage.ts';
 import type { DashboardStore } from '../store/dashboard-store.ts';
@@ -309,9 +310,19 @@ export function createWorkspaceStore(deps: WorkspaceDeps) {
               ...(of('proposal') > 0 ? [count(of('proposal'), 'proposal')] : []),
               ...(of('response') > 0 ? [count(of('response'), 'response')] : []),
             ];
+            // What the extractor could not read (an article not in English) is said with it.
+            const titles = new Map(named.map((a) => [a.id, a.title]));
+            const warnings = results.flatMap((r) =>
+              r.warnings.map(
+                (w) => `“${isolateBidi(titles.get(r.articleId) ?? r.articleId)}”: ${w}.`,
+              ),
+            );
             say({
               kind: 'status',
-              text: `Extracted ${found.slice(0, -1).join(', ')} and ${found.at(-1)} from ${count(named.length, 'article')}; review them below.`,
+              text: [
+                `Extracted ${found.slice(0, -1).join(', ')} and ${found.at(-1)} from ${count(named.length, 'article')}; review them below.`,
+                ...warnings,
+              ].join(' '),
             });
           }
           return saved;

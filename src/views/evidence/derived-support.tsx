@@ -85,7 +85,7 @@ export function DerivedSupport({
         <span className="derived-support__glyph" aria-hidden="true">
           ▲
         </span>{' '}
-        Derived from “{title}”, not stated outright: it rests on{' '}
+        Derived from “<bdi>{title}</bdi>”, not stated outright: it rests on{' '}
         {sentences.length === 1 ? 'one sentence' : 'two sentences'}.
       </p>
       <ol className="derived-support__sentences">
@@ -94,7 +94,7 @@ export function DerivedSupport({
             <p className="derived-support__what">
               <span className="derived-support__label">{s.label}:</span> {s.text}.
             </p>
-            <QuoteOrCitation evidence={s.evidence} citation={s.citation} />
+            <QuoteOrCitation evidence={s.evidence} citation={s.citation} index={index} />
           </li>
         ))}
       </ol>

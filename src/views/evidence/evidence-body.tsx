@@ -21,7 +21,7 @@ import { AnalysisEvidenceBlocks } from '../change/analysis-evidence.tsx';
 import { ProposalPanel } from '../proposals/proposal-panel.tsx';
 import { StanceBadge } from '../shared/stance-badge.tsx';
 import { DerivedSupport, derivedEvidences } from './derived-support.tsx';
-import { Provenance, SourceTexts } from './evidence-parts.tsx';
+import { EvidenceQuote, Provenance, SourceTexts } from './evidence-parts.tsx';
 
 function actorName(index: DatasetIndex, id: string | undefined): string | undefined {
   return id === undefined ? undefined : (index.actorsById.get(id)?.name ?? id);
@@ -56,9 +56,7 @@ function PositionRecord({
       {derivation ? (
         <DerivedSupport position={position} index={index} onOpenProposal={onOpenProposal} />
       ) : (
-        position.evidence && (
-          <blockquote className="evidence-record__quote">{position.evidence.quote}</blockquote>
-        )
+        position.evidence && <EvidenceQuote evidence={position.evidence} index={index} />
       )}
       <Provenance
         origin={position.origin}
@@ -146,9 +144,7 @@ function MeetingEvidence({ meeting, index }: { meeting: Meeting; index: DatasetI
       </dl>
       {meeting.summary && <p className="evidence__summary">{meeting.summary}</p>}
       {meeting.note && <p className="evidence-record__note">{meeting.note}</p>}
-      {meeting.evidence && (
-        <blockquote className="evidence-record__quote">{meeting.evidence.quote}</blockquote>
-      )}
+      {meeting.evidence && <EvidenceQuote evidence={meeting.evidence} index={index} />}
       <Provenance
         origin={meeting.origin}
         rule={meeting.rule}

@@ -1,6 +1,8 @@
 import { lazy, Suspense, useRef } from 'react';
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import type { Citation, Evidence } from '../../domain/dataset.ts';
+import { shownQuoteLanguage } from '../../domain/language.ts';
+import { BidiText, shownSourceLanguage } from '../shared/bidi-text.tsx';
 import { CitationLine } from '../shared/citation-line.tsx';
 import type { Highlight } from './source-text.tsx';
 import { SourceText } from './source-text.tsx';
@@ -88,15 +90,35 @@ export function SourceTexts({
   );
 }
 
+/**
+ * A record's sentence as a quote, in its language and direction (its source's, or its own
+ * script's when an English report quotes Arabic or Hebrew), with runs written the other way
+ * isolated.
+ */
+export function EvidenceQuote({ evidence, index }: { evidence: Evidence; index: DatasetIndex }) {
+  const source = index.sourcesById.get(evidence.sourceId);
+  const shown = shownQuoteLanguage(
+    evidence.quote,
+    source ? shownSourceLanguage(source) : { dir: 'ltr' },
+  );
+  return (
+    <blockquote className="evidence-record__quote" lang={shown.lang} dir={shown.dir}>
+      <BidiText text={evidence.quote} dir={shown.dir} />
+    </blockquote>
+  );
+}
+
 /** A record's sentence as a quote, else its citation, else a word that there is neither. */
 export function QuoteOrCitation({
   evidence,
   citation,
+  index,
 }: {
   evidence: Evidence | undefined;
   citation: Citation | undefined;
+  index: DatasetIndex;
 }) {
-  if (evidence) return <blockquote className="evidence-record__quote">{evidence.quote}</blockquote>;
+  if (evidence) return <EvidenceQuote evidence={evidence} index={index} />;
   if (citation)
     return (
       <p className="evidence-record__cited">

@@ -1,5 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import type { Source } from '../../domain/dataset.ts';
+import { isolateBidi } from '../../domain/isolate-bidi.ts';
+import { shownSourceLanguage } from '../shared/bidi-text.tsx';
 import { CitationLine } from '../shared/citation-line.tsx';
 
 /** A character range of a source to highlight; `current` is scrolled into view. */
@@ -67,6 +69,8 @@ export function SourceText({
 }) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const segments = segmentText(source.text, highlights);
+  // The article's own language and direction: an Arabic or Hebrew report reads right to left.
+  const shown = shownSourceLanguage(source);
   const key = highlights.map((h) => `${h.start}-${h.end}`).join(',');
   useLayoutEffect(() => {
     const body = bodyRef.current;
@@ -85,7 +89,9 @@ export function SourceText({
         className="source-text__body"
         tabIndex={0}
         role="group"
-        aria-label={`Text of ${source.title}`}
+        aria-label={`Text of ${isolateBidi(source.title)}`}
+        lang={shown.lang}
+        dir={shown.dir}
         // Where a selection is read from (views/coding/read-selection.ts).
         data-source-text={source.id}
       >

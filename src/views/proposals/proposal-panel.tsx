@@ -62,7 +62,7 @@ export function ProposalPanel({ proposal, index }: { proposal: Proposal; index: 
         <span className="proposal-panel__glyph" aria-hidden="true">
           {proposal.kind === 'deal' ? '▲' : '△'}
         </span>{' '}
-        {kind}: {proposal.title}
+        {kind}: <bdi>{proposal.title}</bdi>
       </h3>
       <dl className="evidence__details">
         <dt>Kind</dt>
@@ -78,7 +78,7 @@ export function ProposalPanel({ proposal, index }: { proposal: Proposal; index: 
           <time dateTime={proposal.date}>{formatDayShort(proposal.date)}</time>
         </dd>
       </dl>
-      <QuoteOrCitation evidence={proposal.evidence} citation={proposal.citation} />
+      <QuoteOrCitation evidence={proposal.evidence} citation={proposal.citation} index={index} />
       <Provenance
         origin={proposal.origin}
         rule={proposal.rule}
@@ -98,10 +98,14 @@ export function ProposalPanel({ proposal, index }: { proposal: Proposal; index: 
             {group.terms.map((term) => (
               <li key={term.id} className="proposal-term">
                 <p className="proposal-term__what">
-                  <strong>{issue(term.issueId)}</strong>: {term.provides}
+                  <strong>{issue(term.issueId)}</strong>: <bdi>{term.provides}</bdi>
                 </p>
                 {term.evidence || term.citation || !proposal.citation ? (
-                  <QuoteOrCitation evidence={term.evidence} citation={term.citation} />
+                  <QuoteOrCitation
+                    evidence={term.evidence}
+                    citation={term.citation}
+                    index={index}
+                  />
                 ) : (
                   <p className="evidence-record__cited">Cited with the {proposal.kind}, above.</p>
                 )}
@@ -125,9 +129,11 @@ export function ProposalPanel({ proposal, index }: { proposal: Proposal; index: 
                 </span>
               </p>
               {r.condition?.text && (
-                <p className="proposal-response__condition">Condition: “{r.condition.text}”</p>
+                <p className="proposal-response__condition">
+                  Condition: “<bdi>{r.condition.text}</bdi>”
+                </p>
               )}
-              <QuoteOrCitation evidence={r.evidence} citation={r.citation} />
+              <QuoteOrCitation evidence={r.evidence} citation={r.citation} index={index} />
               <Provenance
                 origin={r.origin}
                 rule={r.rule}

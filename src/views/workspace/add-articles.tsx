@@ -8,13 +8,29 @@ import {
   MAX_ARTICLE_BYTES,
 } from '../../workspace/read-input.ts';
 import type { UserArticle } from '../../workspace/user-case.ts';
+import { directionOfLanguage, isLanguageTag } from '../../domain/language.ts';
+import { detectScriptLanguage } from '../../domain/text-direction.ts';
 import { readFileBytes } from './download-file.ts';
 import { useWorkspace } from './workspace-context.tsx';
 
-const EMPTY: PastedArticle = { title: '', publisher: '', published: '', url: '', text: '' };
+const EMPTY: PastedArticle = {
+  title: '',
+  publisher: '',
+  published: '',
+  url: '',
+  language: 'en',
+  text: '',
+};
+// The form tells a pasted text's language from the script of its first characters.
+const DETECT_CHARS = 20_000;
 
 function isBlank(form: PastedArticle): boolean {
-  return Object.values(form).every((v) => v === '');
+  return Object.entries(form).every(([k, v]) => v === '' || k === 'language');
+}
+
+/** The language tag the form offers for a text: `ar` or `he` by its script, else `en`. */
+function offeredLanguage(text: string): string {
+  return detectScriptLanguage(text.slice(0, DETECT_CHARS)).language ?? 'en';
 }
 
 /** The form that adds articles to the shown case: a pasted report, or `.md`/`.txt` files. */
@@ -22,6 +38,8 @@ export function AddArticles({ caseId }: { caseId: string | undefined }) {
   const [form, setForm] = useState<PastedArticle>(EMPTY);
   const [files, setFiles] = useState<File[]>([]);
   const [dragging, setDragging] = useState(false);
+  // Until the user sets the language, it follows the pasted text's script.
+  const [languageSet, setLanguageSet] = useState(false);
   const extraction = useWorkspace((s) => s.extraction);
   const addArticles = useWorkspace((s) => s.addArticles);
   const cancel = useWorkspace((s) => s.cancelExtraction);
@@ -31,10 +49,19 @@ export function AddArticles({ caseId }: { caseId: string | undefined }) {
     id: `${id}-${name}`,
     name,
     value: form[name],
-    onChange: (e: { target: { value: string } }) =>
-      setForm((f) => ({ ...f, [name]: e.target.value })),
+    onChange: (e: { target: { value: string } }) => {
+      const value = e.target.value;
+      if (name === 'language') setLanguageSet(true);
+      setForm((f) => ({
+        ...f,
+        [name]: value,
+        ...(name === 'text' && !languageSet && { language: offeredLanguage(value) }),
+      }));
+    },
   });
   const running = extraction !== null;
+  const language = form.language.trim();
+  const textDirection = isLanguageTag(language) ? directionOfLanguage(language) : undefined;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -72,6 +99,7 @@ export function AddArticles({ caseId }: { caseId: string | undefined }) {
     const added = addArticles(caseId, articles);
     await new Promise((resolve) => setTimeout(resolve, 0));
     setForm(EMPTY);
+    setLanguageSet(false);
     setFiles([]);
     if (!(await added)) {
       setForm((now) => (isBlank(now) ? kept.form : now));
@@ -101,7 +129,7 @@ export function AddArticles({ caseId }: { caseId: string | undefined }) {
       <h3 id={`${id}-heading`}>Add articles</h3>
       <div className="add-articles__fields">
         <label htmlFor={`${id}-title`}>Title</label>
-        <input type="text" {...field('title')} autoComplete="off" />
+        <input type="text" {...field('title')} dir="auto" autoComplete="off" />
         <label htmlFor={`${id}-publisher`}>Publisher</label>
         <input type="text" {...field('publisher')} autoComplete="off" />
         <label htmlFor={`${id}-published`}>Published</label>
@@ -111,10 +139,26 @@ export function AddArticles({ caseId }: { caseId: string | undefined }) {
         </span>
         <label htmlFor={`${id}-url`}>URL</label>
         <input type="url" {...field('url')} autoComplete="off" placeholder="https://…" />
+        <label htmlFor={`${id}-language`}>Language</label>
+        <input
+          type="text"
+          {...field('language')}
+          autoComplete="off"
+          spellCheck={false}
+          aria-describedby={`${id}-language-hint`}
+        />
+        <span id={`${id}-language-hint`} className="hint">
+          A BCP 47 tag: en, ar, he… Set from the text’s script until you change it. Positions are
+          extracted from English only.
+        </span>
       </div>
       <label htmlFor={`${id}-text`}>Article text</label>
       <textarea
         {...field('text')}
+        // Written the way its language is: Arabic or Hebrew right to left (dir="auto" would
+        // make Chromium scan a pasted megabyte on each change).
+        dir={textDirection}
+        lang={isLanguageTag(language) ? language : undefined}
         rows={8}
         spellCheck={false}
         aria-describedby={`${id}-text-hint`}

@@ -6,6 +6,8 @@ import type { MeetingEdit, PositionEdit, ReviewItem, UserCase } from '../../work
 import { isRealDay } from '../../workspace/read-input.ts';
 import { RESPONSE_WORDS } from '../../domain/describe-proposal.ts';
 import { countItems, isHandCoded, reviewedRecord } from '../../workspace/user-case.ts';
+import { isolateBidi } from '../../domain/isolate-bidi.ts';
+import { BidiLeaves, shownSourceLanguage } from '../shared/bidi-text.tsx';
 import { useWorkspace, useWorkspaceStore } from './workspace-context.tsx';
 
 // Coding by hand loads on its own, as it does in the evidence panel.
@@ -104,8 +106,9 @@ function describe(
   userCase: UserCase,
   dataset: Dataset,
 ): string {
-  const actor = (id: string) => dataset.actors.find((a) => a.id === id)?.name ?? id;
-  const issue = (id: string) => dataset.issues.find((i) => i.id === id)?.label ?? id;
+  // Names set apart, so an Arabic or Hebrew name does not reorder the words around it.
+  const actor = (id: string) => isolateBidi(dataset.actors.find((a) => a.id === id)?.name ?? id);
+  const issue = (id: string) => isolateBidi(dataset.issues.find((i) => i.id === id)?.label ?? id);
   if (item.kind === 'position') {
     const p = record as Position;
     const condition = p.condition?.issueId
@@ -119,9 +122,12 @@ function describe(
     const p = item.record;
     const by = p.proposerIds.map(actor).join(', ') || 'no named proposer';
     const terms = p.terms
-      .map((t) => `${issue(t.issueId)}: ${t.provides}${t.phase ? ` (phase ${t.phase})` : ''}`)
+      .map(
+        (t) =>
+          `${issue(t.issueId)}: ${isolateBidi(t.provides)}${t.phase ? ` (phase ${t.phase})` : ''}`,
+      )
       .join('; ');
-    return `${p.kind === 'deal' ? 'Deal' : 'Proposal'} “${p.title}” (${p.date}), by ${by}${terms ? ` — ${terms}` : ''}`;
+    return `${p.kind === 'deal' ? 'Deal' : 'Proposal'} “${isolateBidi(p.title)}” (${p.date}), by ${by}${terms ? ` — ${terms}` : ''}`;
   }
   if (item.kind === 'response') {
     const r = item.record;
@@ -132,12 +138,12 @@ function describe(
     const condition = r.condition
       ? ` on condition of ${r.condition.issueId ? issue(r.condition.issueId) : `“${r.condition.text ?? ''}”`}`
       : '';
-    return `${actor(r.actorId)} ${RESPONSE_WORDS[r.response]} “${title}”${condition} (${r.date})`;
+    return `${actor(r.actorId)} ${RESPONSE_WORDS[r.response]} “${isolateBidi(title)}”${condition} (${r.date})`;
   }
   const m = record as Meeting;
   const who = m.participantIds.map(actor).join(', ') || 'unnamed participants';
   const via = m.mediatorIds.length > 0 ? ` with ${m.mediatorIds.map(actor).join(', ')}` : '';
-  return `Meeting ${m.date.precision === 'day' ? 'on' : `(${m.date.precision})`} ${m.date.start}${m.place ? ` in ${m.place}` : ''}: ${who}${via}`;
+  return `Meeting ${m.date.precision === 'day' ? 'on' : `(${m.date.precision})`} ${m.date.start}${m.place ? ` in ${isolateBidi(m.place)}` : ''}: ${who}${via}`;
 }
 
 function ReviewCard({
@@ -159,6 +165,7 @@ function ReviewCard({
   const description = describe(item, shown, userCase, dataset);
   const byHand = isHandCoded(item);
   const from = evidence ? Math.max(0, evidence.start - CONTEXT_CHARS) : 0;
+  const language = source && shownSourceLanguage(source);
   const editable = item.kind === 'position' || item.kind === 'meeting';
   // An accepted response counts only once the proposal it answers is in the case.
   const waiting =
@@ -177,22 +184,34 @@ function ReviewCard({
           </span>
         )}
       </p>
-      {evidence && source && (
+      {evidence && source && language && (
         // Focusable, so Shift with the arrow keys selects words in it to code by hand.
         <blockquote
           className="review-card__evidence"
           tabIndex={0}
-          aria-label={`Text around the evidence, from “${source.title}”`}
+          aria-label={`Text around the evidence, from “${isolateBidi(source.title)}”`}
           data-source-text={source.id}
+          lang={language.lang}
+          dir={language.dir}
         >
           {from > 0 ? '…' : ''}
-          <span data-offset={from}>{source.text.slice(from, evidence.start)}</span>
-          <mark data-offset={evidence.start}>
-            {source.text.slice(evidence.start, evidence.end)}
+          <BidiLeaves
+            text={source.text.slice(from, evidence.start)}
+            start={from}
+            dir={language.dir}
+          />
+          <mark>
+            <BidiLeaves
+              text={source.text.slice(evidence.start, evidence.end)}
+              start={evidence.start}
+              dir={language.dir}
+            />
           </mark>
-          <span data-offset={evidence.end}>
-            {source.text.slice(evidence.end, evidence.end + CONTEXT_CHARS)}
-          </span>
+          <BidiLeaves
+            text={source.text.slice(evidence.end, evidence.end + CONTEXT_CHARS)}
+            start={evidence.end}
+            dir={language.dir}
+          />
           {evidence.end + CONTEXT_CHARS < source.text.length ? '…' : ''}
         </blockquote>
       )}
@@ -200,7 +219,7 @@ function ReviewCard({
         {byHand
           ? 'Coded by hand'
           : `Rule ${item.record.rule ?? '—'} · confidence ${item.record.confidence?.toFixed(2) ?? '—'}`}
-        {source ? ` · from “${source.title}” (${source.published})` : ''}
+        {source ? ` · from “${isolateBidi(source.title)}” (${source.published})` : ''}
         {item.reason ? ` · ${item.reason}` : ''}
       </p>
       {waiting && (

@@ -3,6 +3,7 @@ import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateDataset } from '../../../src/domain/validate-dataset.ts';
+import { ARABIC_QUOTE, HEBREW_TEXT } from '../../fixtures/rtl-case.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'extract-cli-'));
 const file = (name: string, content: string | Buffer) => {
@@ -18,7 +19,8 @@ function extract(...args: string[]) {
   return { status: run.status, stdout: run.stdout, stderr: run.stderr.trim() };
 }
 
-describe('npm run extract', () => {
+// Each test starts tsx, which takes seconds on a busy machine.
+describe('npm run extract', { timeout: 30_000 }, () => {
   it('prints one valid Dataset JSON for the seed article, its codebook found from its case folder', () => {
     const out = execFileSync(
       'npx',
@@ -47,6 +49,32 @@ describe('npm run extract', () => {
     };
     expect(dataset.sources[0]?.published).toBe('2024-01-09');
     expect(dataset.positions[0]?.date).toBe('2024-01-09');
+  });
+
+  it('says on stderr that it reads English only, for a Hebrew article and not for an English one quoting Arabic', () => {
+    const hebrew = file(
+      'tarsa-he.md',
+      `---\ntitle: משלחת טרסה\npublished: 2025-04-09\nlanguage: he\n---\n\n${HEBREW_TEXT}\n`,
+    );
+    const english = file(
+      'quote-ar.md',
+      `---\ntitle: Hamas sets its terms\npublished: 2023-12-20\n---\n\nHamas demanded a permanent ceasefire, its spokesman saying: «${ARABIC_QUOTE}».\n`,
+    );
+    const run = extract(hebrew, english, '--codebook', CODEBOOK);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe(
+      `warning: ${hebrew}: language he: the extractor reads English only; code this article by hand`,
+    );
+    const dataset = JSON.parse(run.stdout) as {
+      sources: { id: string; language?: string }[];
+      positions: { evidence?: { sourceId: string; quote: string } }[];
+    };
+    expect(dataset.sources.map((s) => [s.id, s.language])).toEqual([
+      ['tarsa-he', 'he'],
+      ['quote-ar', undefined],
+    ]);
+    expect(dataset.positions.map((p) => p.evidence?.sourceId)).toEqual(['quote-ar']);
+    expect(dataset.positions[0]?.evidence?.quote).toContain(ARABIC_QUOTE);
   });
 
   it.each([

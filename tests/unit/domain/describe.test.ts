@@ -72,6 +72,26 @@ describe('describeMatrixCell()', () => {
   ])('names the cell of %j', (position, name) => {
     expect(describeMatrixCell('Northland', 'Harbour access', position, issuesById)).toBe(name);
   });
+
+  it('isolates a name or condition in Arabic or Hebrew script, so the dash and colon keep their places', () => {
+    const condition = makePosition({ stance: 'conditional', condition: { text: 'פתיחת המעברים' } });
+    expect(describeMatrixCell('جبهة الساحل', 'Harbour access', condition, issuesById)).toBe(
+      '\u2068جبهة الساحل\u2069 — Harbour access: conditional on condition of \u2068פתיחת המעברים\u2069',
+    );
+  });
+});
+
+describe('describeMeeting() with Arabic names', () => {
+  it('isolates the place and the mediators', () => {
+    const meeting = makeMeeting({ place: 'ميناء ألمار', mediatorIds: ['league'] });
+    const named = new Map([
+      ...actorsById,
+      ['league', { id: 'league', name: 'رابطة لومن', kind: 'mediator' as const }],
+    ]);
+    expect(describeMeeting(meeting, named)).toBe(
+      'Meeting on 2024-03-01 in \u2068ميناء ألمار\u2069, mediated by \u2068رابطة لومن\u2069',
+    );
+  });
 });
 
 describe('joinNames()', () => {

@@ -7,6 +7,7 @@ import {
   makeResponse,
   makeTerm,
 } from '../../fixtures/proposal-builders.ts';
+import { makeRtlDataset } from '../../fixtures/rtl-case.ts';
 
 const TEXT = 'Valdor insists on a river treaty.';
 
@@ -195,5 +196,25 @@ describe('validateDataset() on proposals and responses', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems.find((p) => p.path === path)?.message).toContain(message);
+  });
+});
+
+describe('validateDataset() and a source’s language', () => {
+  it('takes sources in Arabic and Hebrew, with or without a language tag', () => {
+    expect(validateDataset(makeRtlDataset())).toEqual({ ok: true, dataset: makeRtlDataset() });
+  });
+
+  it('refuses a language that is not a BCP 47 tag, naming the source', () => {
+    const dataset = makeRtlDataset();
+    const sources = dataset.sources.map((s, i) => (i === 1 ? { ...s, language: 'Hebrew' } : s));
+    expect(validateDataset({ ...dataset, sources })).toEqual({
+      ok: false,
+      problems: [
+        {
+          path: 'sources[1].language',
+          message: 'must be a BCP 47 language tag such as en, ar or he',
+        },
+      ],
+    });
   });
 });

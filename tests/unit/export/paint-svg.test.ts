@@ -222,6 +222,53 @@ describe('paintSvg()', () => {
     expect(calls).toContain('fillText("abc", 50, 10)');
   });
 
+  it.each([
+    ['start', 'right'],
+    ['middle', 'center'],
+    ['end', 'left'],
+  ])(
+    'draws a right-to-left text with text-anchor="%s" in the canvas direction rtl, textAlign %s',
+    (anchor, align) => {
+      const calls = paint(
+        `<text x="50" y="10" direction="rtl" text-anchor="${anchor}">مرحبا</text>`,
+      );
+      const fill = calls.indexOf('fillText("مرحبا", 50, 10)');
+      expect(fill).toBeGreaterThan(-1);
+      expect(calls.slice(0, fill)).toEqual(
+        expect.arrayContaining(['direction="rtl"', `textAlign="${align}"`]),
+      );
+    },
+  );
+
+  it('goes back to left to right after a right-to-left text, and condenses one by its left edge', () => {
+    const calls = paint(
+      '<text x="40" y="10" direction="rtl" text-anchor="end" textLength="20" lengthAdjust="spacingAndGlyphs">שלום עולם</text><text x="5" y="30">Tarsa</text>',
+    );
+    // "שלום עולם" is 54 px at 6 px a character, squeezed to 20 from x = 40 rightwards.
+    expect(calls).toEqual(
+      expect.arrayContaining([
+        'direction="rtl"',
+        'translate(40, 10)',
+        `scale(${20 / 54}, 1)`,
+        'fillText("שלום עולם", 0, 0)',
+      ]),
+    );
+    const tarsa = calls.indexOf('fillText("Tarsa", 5, 30)');
+    expect(calls.slice(calls.indexOf('fillText("שלום עולם", 0, 0)'), tarsa)).toContain(
+      'direction="ltr"',
+    );
+  });
+
+  it.each([
+    [
+      'a right-to-left text in several runs',
+      '<text x="1" y="1" direction="rtl">א<tspan>ב</tspan></text>',
+    ],
+    ['an unknown direction', '<text x="1" y="1" direction="up">a</text>'],
+  ])('leaves %s to the browser', (_, body) => {
+    expect(() => paint(body)).toThrow(UnsupportedSvgError);
+  });
+
   it('places a text with a tspan run by run, anchored on their total width', () => {
     // "✕" (6 px) then " blocked" (48 px): 54 px, centred on x = 50.
     const calls = paint(

@@ -1,5 +1,6 @@
 // Checks shared by the tests of the SVG exports.
 import { expect } from 'vitest';
+import { EXPORT_FONT_FAMILY } from '../../../src/export/svg-text.ts';
 
 /** Parses an SVG as XML, as an SVG viewer would; throws on a parser error. */
 export function parseSvg(svg: string): Document {
@@ -17,5 +18,5 @@ export function titles(doc: Document): string[] {
 /** No page CSS, classes or foreignObject; fonts named with fallbacks. */
 export function expectSelfContained(svg: string): void {
   expect(svg).not.toMatch(/foreignObject|\sstyle=|var\(--|<style|class=/);
-  expect(svg).toContain('font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif"');
+  expect(svg).toContain(`font-family="${EXPORT_FONT_FAMILY}"`);
 }

@@ -12,6 +12,7 @@ const form = {
   publisher: '',
   published: '2024-03-02',
   url: '',
+  language: '',
   text: 'Text.',
 };
 
@@ -54,6 +55,17 @@ describe('articleFromForm()', () => {
     });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.details).toHaveLength(3);
+  });
+
+  it('carries the language tag given, and refuses one that is not a BCP 47 tag', () => {
+    const hebrew = articleFromForm({ ...form, language: ' he ', text: 'המשלחת חזרה מהשיחות.' });
+    expect(hebrew.ok && hebrew.value.language).toBe('he');
+    const bad = articleFromForm({ ...form, language: 'Hebrew_IL' });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok)
+      expect(bad.details).toEqual([
+        'Language: “Hebrew_IL” is not a BCP 47 language tag; give one such as en, ar or he, or leave it empty.',
+      ]);
   });
 });
 

@@ -9,6 +9,7 @@ import { buildCaseFolder } from '../../../src/workspace/export-case.ts';
 import { buildZip } from '../../../src/workspace/zip-files.ts';
 import { createWorkspaceStore } from '../../../src/workspace/workspace-store.ts';
 import { makeHarbourDataset } from '../../fixtures/dataset-builders.ts';
+import { HEBREW_TEXT } from '../../fixtures/rtl-case.ts';
 import {
   extractInProcess,
   must,
@@ -169,5 +170,39 @@ describe('createWorkspaceStore()', () => {
     expect(built.dataset.sources).toEqual(dataset.sources);
     const zip = buildZip(files);
     expect([...zip.slice(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+  });
+
+  it('says which article it could not read for not being English, and keeps its language', async () => {
+    const { dashboard, workspace } = setup();
+    await workspace.getState().load();
+    await workspace.getState().startCase(tinyCodebook());
+    const hebrew = makeUserArticle({
+      id: 'tarsa-delegation',
+      title: 'משלחת טרסה',
+      language: 'he',
+      text: HEBREW_TEXT,
+    });
+    expect(
+      await workspace.getState().addArticles('harbour-talks', [makeUserArticle(), hebrew]),
+    ).toBe(true);
+    expect(workspace.getState().message).toEqual({
+      kind: 'status',
+      text: 'Extracted 2 positions and 0 meetings from 2 articles; review them below. “\u2068משלחת טרסה\u2069”: language he: the extractor reads English only; code this article by hand.',
+    });
+    const dataset = must(shown(dashboard));
+    expect(dataset.sources.find((s) => s.id === 'tarsa-delegation')?.language).toBe('he');
+    const userCase = must(workspace.getState().cases['harbour-talks']);
+    const article = must(
+      buildCaseFolder(userCase, dataset, {}).find((f) => f.path.endsWith('tarsa-delegation.md')),
+    );
+    expect(article.text).toContain('\nlanguage: he\n');
+    const built = buildCaseDataset({
+      codebook: { path: 'codebook.yaml', content: JSON.stringify(tinyCodebook()) },
+      articles: [{ path: 'tarsa-delegation.md', content: article.text }],
+    });
+    if (!built.ok) throw new Error(JSON.stringify(built.problems));
+    expect(built.dataset.sources).toEqual([
+      dataset.sources.find((s) => s.id === 'tarsa-delegation'),
+    ]);
   });
 });

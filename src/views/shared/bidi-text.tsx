@@ -1,0 +1,80 @@
+import type { Source } from '../../domain/dataset.ts';
+import type { ShownLanguage } from '../../domain/language.ts';
+import { shownLanguage } from '../../domain/language.ts';
+import type { TextDirection } from '../../domain/text-direction.ts';
+import { detectScriptLanguage, splitBidiRuns } from '../../domain/text-direction.ts';
+
+// A source's text is read once for its script, however often its quotes are shown.
+const sourceLanguages = new WeakMap<object, ShownLanguage>();
+
+/** The `lang` and `dir` a source's text is shown with: its declared language, else its script's. */
+export function shownSourceLanguage(source: Pick<Source, 'text' | 'language'>): ShownLanguage {
+  let shown = sourceLanguages.get(source);
+  if (!shown) {
+    shown = shownLanguage(source.text, source.language);
+    sourceLanguages.set(source, shown);
+  }
+  return shown;
+}
+
+/**
+ * A text in a direction, with each run written the other way set apart in `<bdi>` (with its
+ * language when its script tells it): an Arabic phrase quoted in an English sentence keeps the
+ * quotation marks and full stop around it where they are written. Rendered as text, never HTML.
+ */
+export function BidiText({ text, dir }: { text: string; dir: TextDirection }) {
+  const runs = splitBidiRuns(text, dir);
+  if (runs.length === 1 && !runs[0]?.isolate) return <>{text}</>;
+  return (
+    <>
+      {runs.map((run, i) =>
+        run.isolate ? (
+          <bdi key={i} dir={run.isolate} lang={detectScriptLanguage(run.text).language}>
+            {run.text}
+          </bdi>
+        ) : (
+          run.text
+        ),
+      )}
+    </>
+  );
+}
+
+/**
+ * {@link BidiText} for text a coder may select: each run is a leaf marked with the offset in
+ * its source where it starts (`data-offset`, read by views/coding/read-selection.ts), so a
+ * selection across an isolated run still maps to the source's characters.
+ */
+export function BidiLeaves({
+  text,
+  start,
+  dir,
+}: {
+  text: string;
+  start: number;
+  dir: TextDirection;
+}) {
+  let at = start;
+  return (
+    <>
+      {splitBidiRuns(text, dir).map((run, i) => {
+        const offset = at;
+        at += run.text.length;
+        return run.isolate ? (
+          <bdi
+            key={i}
+            data-offset={offset}
+            dir={run.isolate}
+            lang={detectScriptLanguage(run.text).language}
+          >
+            {run.text}
+          </bdi>
+        ) : (
+          <span key={i} data-offset={offset}>
+            {run.text}
+          </span>
+        );
+      })}
+    </>
+  );
+}
