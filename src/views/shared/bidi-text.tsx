@@ -54,12 +54,18 @@ export function BidiLeaves({
   start: number;
   dir: TextDirection;
 }) {
-  let at = start;
+  const runs = splitBidiRuns(text, dir);
+  const offsets = runs.reduce<number[]>(
+    (acc, run, i) => [
+      ...acc,
+      i === 0 ? start : (acc[i - 1] ?? start) + (runs[i - 1]?.text.length ?? 0),
+    ],
+    [],
+  );
   return (
     <>
-      {splitBidiRuns(text, dir).map((run, i) => {
-        const offset = at;
-        at += run.text.length;
+      {runs.map((run, i) => {
+        const offset = offsets[i] ?? start;
         return run.isolate ? (
           <bdi
             key={i}
