@@ -212,13 +212,16 @@ test.describe('quotes and names in Arabic and Hebrew', () => {
     );
     await expect(evidence(page).locator('blockquote')).toHaveAttribute('lang', 'he');
     await expect(evidence(page).locator('blockquote')).toHaveText(HEBREW_SENTENCE);
-    const hebrew = evidence(page).locator('[role="group"]');
+    const hebrew = evidence(page).getByRole('group', { name: /^Text of / });
     await expect(hebrew).toHaveAttribute('dir', 'rtl');
     await expect(hebrew).toHaveAttribute('lang', 'he');
     await selectCell(page, `\u2068${FRONT_NAME}\u2069 — Water sharing: open`);
     await expect(evidence(page).locator('blockquote')).toHaveAttribute('lang', 'ar');
     await expect(evidence(page).locator('blockquote')).toHaveText(ARABIC_SENTENCE);
-    await expect(evidence(page).locator('[role="group"]')).toHaveAttribute('dir', 'rtl');
+    await expect(evidence(page).getByRole('group', { name: /^Text of / })).toHaveAttribute(
+      'dir',
+      'rtl',
+    );
 
     // The screenshot in docs/languages.md (copied to docs/rtl-quote.png): an Arabic quote.
     await page.setViewportSize({ width: 1440, height: 1000 });
