@@ -4,6 +4,11 @@ import { ExportBar } from '../../src/views/export/export-bar.tsx';
 import { makeHarbourDataset } from '../fixtures/dataset-builders.ts';
 import { renderWithStore } from '../fixtures/render-with-store.tsx';
 
+// The dialog is lazily loaded: load it once up front (see embed-page.test.tsx).
+beforeAll(async () => {
+  await import('../../src/views/embed/embed-dialog.tsx');
+});
+
 const here = () => `${window.location.origin}${window.location.pathname}`;
 
 async function openDialog(view: 'matrix' | 'timeline' | 'sequencing' = 'matrix', options = {}) {

@@ -8,6 +8,16 @@ function renderEmbed(embed: EmbedRequest, view = {}) {
   return renderWithStore(<App embed={embed} />, { dataset: makeHarbourDataset(), view });
 }
 
+// The embed page and the message are lazily loaded: load them once up front, so that a slow
+// first transform does not count against each query's timeout.
+beforeAll(async () => {
+  await Promise.all([
+    import('../../src/views/embed/embed-page.tsx'),
+    import('../../src/views/embed/embed-problem.tsx'),
+    import('../../src/views/sequencing/sequencing-view.tsx'),
+  ]);
+});
+
 const here = () => `${window.location.origin}${window.location.pathname}`;
 
 describe('<App embed={…} /> (embed mode)', () => {
