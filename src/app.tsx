@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import type { EmbedRequest } from './store/embed-param.ts';
 import { selectDataset } from './store/selectors.ts';
 import { useDashboard } from './store/store-context.tsx';
 import { EvidencePanel } from './views/evidence/evidence-panel.tsx';
@@ -16,12 +17,24 @@ const CompareParties = lazy(() =>
 const SequencingView = lazy(() =>
   import('./views/sequencing/sequencing-view.tsx').then((m) => ({ default: m.SequencingView })),
 );
+// Embed mode is its own page, loaded only when a link asks for it; so is the message for a bad one.
+const EmbedPage = lazy(() =>
+  import('./views/embed/embed-page.tsx').then((m) => ({ default: m.EmbedPage })),
+);
+const EmbedProblem = lazy(() =>
+  import('./views/embed/embed-problem.tsx').then((m) => ({ default: m.EmbedProblem })),
+);
 const WorkspacePanel = lazy(() =>
   import('./views/workspace/workspace-panel.tsx').then((m) => ({ default: m.WorkspacePanel })),
 );
 
-/** The dashboard: lays out the views of the case in the store. */
-export function App() {
+const NO_EMBED: EmbedRequest = { kind: 'none' };
+
+/**
+ * The dashboard: lays out the views of the case in the store, or one view alone when the link
+ * asks for embed mode (`embed`, read by main.tsx from the address).
+ */
+export function App({ embed = NO_EMBED }: { embed?: EmbedRequest }) {
   const dataset = useDashboard(selectDataset);
   if (!dataset) {
     return (
@@ -31,10 +44,26 @@ export function App() {
       </main>
     );
   }
+  if (embed.kind === 'view') {
+    return (
+      <Suspense fallback={<LoadingPanel label="the embedded view" />}>
+        <EmbedPage view={embed.view}>
+          {embed.view === 'matrix' && <PositionsMatrix embedded />}
+          {embed.view === 'timeline' && <MeetingsTimeline embedded />}
+          {embed.view === 'sequencing' && <SequencingView embedded />}
+        </EmbedPage>
+      </Suspense>
+    );
+  }
   return (
     <div className="app">
       <CaseHeader dataset={dataset} />
       <main>
+        {embed.kind === 'unknown' && (
+          <Suspense fallback={null}>
+            <EmbedProblem value={embed.value} />
+          </Suspense>
+        )}
         <div className="dashboard">
           <FiltersPanel />
           <div className="export-slot export-slot--matrix">

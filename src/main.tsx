@@ -6,6 +6,7 @@ import { MeetingsTimeline } from './views/timeline/meetings-timeline.tsx';
 import type { Dataset } from './domain/dataset.ts';
 import { createDashboardStore } from './store/dashboard-store.ts';
 import { DashboardStoreProvider } from './store/store-context.tsx';
+import { EMBED_PARAM, parseEmbedParam } from './store/embed-param.ts';
 import { INITIAL_SEARCH } from './store/initial-location.ts';
 import { parseViewQuery, syncStoreWithUrl } from './store/url-sync.ts';
 import './styles.css';
@@ -15,7 +16,15 @@ function start(datasets: readonly Dataset[]): void {
   // A shared link wins: the view comes from the URL, and the URL follows the view from then on.
   const { caseId, view } = parseViewQuery(INITIAL_SEARCH);
   const store = createDashboardStore(datasets, caseId, view);
-  syncStoreWithUrl(store, window);
+  // `?embed=matrix` (or `timeline`, `sequencing`) shows that view alone, for an iframe; the URL
+  // keeps the parameter and follows the view without adding steps to the host page's history.
+  const embed = parseEmbedParam(INITIAL_SEARCH);
+  syncStoreWithUrl(
+    store,
+    window,
+    undefined,
+    embed.kind === 'view' ? { keep: `${EMBED_PARAM}=${embed.view}`, replaceOnly: true } : {},
+  );
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   performance.mark('dashboard:render-start');
@@ -25,7 +34,7 @@ function start(datasets: readonly Dataset[]): void {
   createRoot(root).render(
     <StrictMode>
       <DashboardStoreProvider value={store}>
-        {only ? <MeetingsTimeline /> : <App />}
+        {only ? <MeetingsTimeline /> : <App embed={embed} />}
       </DashboardStoreProvider>
     </StrictMode>,
   );

@@ -1,5 +1,3 @@
-import { buildPartyComparison } from '../domain/compare-parties.ts';
-import type { ComparisonRow } from '../domain/compare-parties.ts';
 import type { DatasetIndex } from '../domain/dataset-index.ts';
 import type { Dataset, Meeting, Position, Proposal } from '../domain/dataset.ts';
 import {
@@ -264,20 +262,3 @@ export function selectSelectedMeeting(state: DashboardState): Meeting | undefine
     ? selectIndex(state)?.meetingsById.get(selection.meetingId)
     : undefined;
 }
-
-/** The two parties compared: the chosen pair, else the first two parties of the case. */
-export const selectComparePair = memo(
-  (s) => [selectIndex(s), s.compare],
-  (index, compare): readonly [string, string] | undefined => {
-    if (compare) return compare;
-    const [a, b] = index?.partyRows ?? [];
-    return a && b ? [a.id, b.id] : undefined;
-  },
-);
-
-/** The comparison of the two parties, issue by issue, as of the matrix's date options. */
-export const selectComparison = memo(
-  (s) => [selectIndex(s), selectComparePair(s), selectAsOf(s), s.range],
-  (index, pair, asOf, range): readonly ComparisonRow[] =>
-    index && pair ? buildPartyComparison(index, pair[0], pair[1], asOf, range) : [],
-);

@@ -177,6 +177,17 @@ export interface UrlHost {
   removeEventListener: (type: 'popstate', listener: () => void) => void;
 }
 
+/** How a sync writes the URL besides the view. */
+export interface UrlSyncOptions {
+  /** A query kept in front of the view's, e.g. `embed=matrix`: the mode the page is in. */
+  keep?: string;
+  /**
+   * Replace the history entry on every change, never push one. An embedded page sets it: an
+   * iframe's history steps are the host page's, and its Back button should leave the host page.
+   */
+  replaceOnly?: boolean;
+}
+
 /** Minor changes (selection, zoom, sorting) rewrite the URL at most this often. */
 const REPLACE_INTERVAL_MS = 250;
 
@@ -207,6 +218,7 @@ export function syncStoreWithUrl(
   store: DashboardStore,
   host: UrlHost = window,
   schedule: (write: () => void) => void = afterNextPaint,
+  { keep = '', replaceOnly = false }: UrlSyncOptions = {},
 ): () => void {
   let applying = false;
   let lastReplace = -Infinity;
@@ -218,12 +230,14 @@ export function syncStoreWithUrl(
   const urlFor = (query: string) =>
     `${host.location.pathname}${query ? `?${query}` : ''}${host.location.hash}`;
   const currentQuery = () => host.location.search.replace(/^\?/, '');
+  const queryOf = (state: DashboardState) =>
+    [keep, queryOfState(state)].filter((q) => q !== '').join('&');
 
   const write = () => {
     scheduled = false;
     if (stopped) return;
-    const query = queryOfState(store.getState());
-    const push = pushPending;
+    const query = queryOf(store.getState());
+    const push = pushPending && !replaceOnly;
     pushPending = false;
     if (query === currentQuery()) return;
     if (push) {
@@ -275,7 +289,7 @@ export function syncStoreWithUrl(
   const unsubscribe = store.subscribe(onChange);
   host.addEventListener('popstate', onPopState);
   // The link as read may hold bad or stale values: rewrite it as the view it gave.
-  const initial = queryOfState(store.getState());
+  const initial = queryOf(store.getState());
   if (initial !== currentQuery()) host.history.replaceState(null, '', urlFor(initial));
   return () => {
     stopped = true;

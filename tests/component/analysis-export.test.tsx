@@ -35,6 +35,7 @@ describe('<ExportBar view="sequencing" />', () => {
       'Export sequencing as SVG',
       'Export sequencing as PNG',
       'Export sequencing as CSV',
+      'Embed sequencing',
     ]);
     expect(bar.getByLabelText('Sequencing PNG scale')).toHaveValue('2');
     expect(bar.getByLabelText('Byte-order mark in sequencing CSV (for Excel)')).not.toBeChecked();

@@ -1,10 +1,6 @@
 import { explainComparisonRow, RELATION_WORDS } from '../../domain/compare-parties.ts';
-import {
-  selectAsOf,
-  selectComparePair,
-  selectComparison,
-  selectIndex,
-} from '../../store/selectors.ts';
+import { selectComparePair, selectComparison } from '../../store/compare-selectors.ts';
+import { selectAsOf, selectIndex } from '../../store/selectors.ts';
 import { useDashboard } from '../../store/store-context.tsx';
 import { StanceBadge } from '../shared/stance-badge.tsx';
 

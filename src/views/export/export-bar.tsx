@@ -1,7 +1,12 @@
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { useDashboardStore } from '../../store/store-context.tsx';
 import type { ExportKind, ExportSettings } from './export-kinds.ts';
 import { EXPORT_LABELS } from './export-kinds.ts';
+
+// The Embed dialog loads on its first opening, so it costs nothing on first paint.
+const EmbedDialog = lazy(() =>
+  import('../embed/embed-dialog.tsx').then((m) => ({ default: m.EmbedDialog })),
+);
 
 /** Which view a bar of export buttons sits beside. */
 export type ExportBarView =
@@ -49,7 +54,8 @@ function timelineWidth(): number {
 /**
  * Export buttons for one view ("Export matrix as SVG", …) with their options: PNG scale, a
  * byte-order mark for CSV, the whole or filtered dataset for JSON. The export code is loaded
- * on the first click, so it costs nothing on first paint.
+ * on the first click, so it costs nothing on first paint. Beside the matrix, timeline and
+ * sequencing exports, "Embed …" opens the Embed dialog: the `<iframe>` code for that view.
  */
 export function ExportBar({ view }: { view: ExportBarView }) {
   const store = useDashboardStore();
@@ -63,6 +69,10 @@ export function ExportBar({ view }: { view: ExportBarView }) {
   const kinds = KINDS[view];
   const title = TITLES[view];
   const csvNoun = CSV_NOUN[view];
+  const embedView =
+    view === 'matrix' || view === 'timeline' || view === 'sequencing' ? view : undefined;
+  const [embedding, setEmbedding] = useState(false);
+  const embedButton = useRef<HTMLButtonElement>(null);
 
   const run = async (kind: ExportKind) => {
     setBusy(kind);
@@ -102,6 +112,18 @@ export function ExportBar({ view }: { view: ExportBarView }) {
             {EXPORT_LABELS[kind]}
           </button>
         ))}
+        {embedView && (
+          <button
+            ref={embedButton}
+            type="button"
+            className="export-bar__button"
+            aria-expanded={embedding}
+            aria-controls={embedding ? `${id}-embed` : undefined}
+            onClick={() => setEmbedding(!embedding)}
+          >
+            Embed {embedView}
+          </button>
+        )}
       </div>
       <div className="export-bar__options">
         {kinds.some((k) => k.endsWith('-png')) && (
@@ -143,6 +165,18 @@ export function ExportBar({ view }: { view: ExportBarView }) {
           </fieldset>
         )}
       </div>
+      {embedView && embedding && (
+        <Suspense fallback={<p className="export-bar__status">Loading the embed code…</p>}>
+          <EmbedDialog
+            id={`${id}-embed`}
+            view={embedView}
+            onClose={() => {
+              setEmbedding(false);
+              embedButton.current?.focus();
+            }}
+          />
+        </Suspense>
+      )}
       <p className="export-bar__status" role="status">
         {status}
       </p>

@@ -1,7 +1,6 @@
 import type { CellChange } from '../../analysis/change-between-dates.ts';
 import type { DisputedClaim } from '../../analysis/disputed-claims.ts';
-import { partyIssueKey } from '../../analysis/party-positions.ts';
-import type { Dataset, Position, Proposal } from '../../domain/dataset.ts';
+import type { Dataset } from '../../domain/dataset.ts';
 import { timeToIsoDay } from '../../domain/iso-day.ts';
 import { NO_MEDIATOR } from '../../domain/meetings-in-range.ts';
 import { PARTY_PROPOSALS } from '../../domain/proposals-in-view.ts';
@@ -25,17 +24,23 @@ import {
   listWindowProposals,
 } from '../../export/visible-records.ts';
 import {
+  listShownChanges,
+  listShownDisputes,
+  selectMatrixSources,
+  selectSequencingSources,
+  selectTimelineSources,
+} from './view-sources.ts';
+import {
   selectAnalysedMatrixLayout,
   selectDisputedClaims,
   selectSequencingGraph,
   selectStanceChanges,
 } from '../../store/analysis-selectors.ts';
+import { selectComparePair, selectComparison } from '../../store/compare-selectors.ts';
 import type { DashboardState } from '../../store/dashboard-store.ts';
 import { selectSequencingLayout } from '../../store/sequencing-selectors.ts';
 import {
   selectAsOf,
-  selectComparePair,
-  selectComparison,
   selectIndex,
   selectPositionMatrix,
   selectShownMeetings,
@@ -85,55 +90,22 @@ function contextOf(
   };
 }
 
-/** The party cells the matrix shows, in its order, keyed as the analyses key them. */
-function shownPartyCells(state: DashboardState): string[] {
-  const matrix = selectPositionMatrix(state);
-  if (!matrix) return [];
-  // The analyses count factions and people for their party: they mark party rows only.
-  return matrix.rows.flatMap((row) =>
-    row.depth === 0 ? matrix.columns.map((issue) => partyIssueKey(row.id, issue.id)) : [],
-  );
-}
-
 /** The changes the matrix shows (changed, appeared, disappeared), in its order. */
 function shownChanges(state: DashboardState): CellChange[] {
-  const changes = selectStanceChanges(state);
-  if (!changes) return [];
-  return shownPartyCells(state)
-    .map((key) => changes.get(key))
-    .filter((c): c is CellChange => c !== undefined && c.change !== 'unchanged');
+  return listShownChanges(selectPositionMatrix(state), selectStanceChanges(state));
 }
 
 /** The disputed claims the matrix shows, in its order. */
 function shownDisputes(state: DashboardState): DisputedClaim[] {
-  const disputes = selectDisputedClaims(state);
-  return shownPartyCells(state)
-    .map((key) => disputes.get(key))
-    .filter((d): d is DisputedClaim => d !== undefined);
+  return listShownDisputes(selectPositionMatrix(state), selectDisputedClaims(state));
 }
 
 /** The matrix as the screen shows it, with the analyses' verdicts, changes and disputes, as SVG. */
 function matrixSvg(state: DashboardState, settings: ExportSettings): SvgExport {
-  const index = requireIndex(state);
   const matrix = selectPositionMatrix(state);
   const layout = selectAnalysedMatrixLayout(state);
   if (!matrix || !layout) throw new Error('The matrix has nothing to export.');
-  const records: Position[] = [
-    ...listMatrixPositions(matrix).map((r) => r.position),
-    ...shownChanges(state).flatMap((c) => [c.before, c.after].filter((p) => p !== undefined)),
-    ...shownDisputes(state).flatMap((d) => [d.first, d.second]),
-  ];
-  // A derived position rests on its response's sentence too.
-  const responses = records.flatMap((p) =>
-    p.derivedFrom
-      ? [{ evidence: p.derivedFrom.responseEvidence, citation: p.derivedFrom.responseCitation }]
-      : [],
-  );
-  const context = contextOf(
-    state,
-    collectSources([...records, ...responses], index.sourcesById),
-    settings,
-  );
+  const context = contextOf(state, selectMatrixSources(state), settings);
   if (state.change) {
     context.filters += ` · changes between ${state.change.from} and ${state.change.to}`;
   }
@@ -147,13 +119,7 @@ function sequencingSvg(state: DashboardState, settings: ExportSettings): SvgExpo
   const layout = selectSequencingLayout(state);
   if (!graph || !layout) throw new Error('The sequencing graph has nothing to export.');
   const asOf = selectAsOf(state);
-  const granterPositions = [...graph.granterStances.values()].flatMap((stances) =>
-    stances.flatMap((g) => (g.position ? [g.position] : [])),
-  );
-  const sources = collectSources(
-    [...graph.edges.map((e) => e.position), ...granterPositions],
-    index.sourcesById,
-  );
+  const sources = selectSequencingSources(state);
   return toSequencingSvg({
     layout,
     verdicts: [...graph.verdicts.values()],
@@ -179,12 +145,7 @@ function timelineSvg(state: DashboardState, settings: ExportSettings): SvgExport
   const positions = selectTimelinePositions(state);
   const events = index.dataset.events ?? NO_EVENTS;
   const proposals = selectShownProposals(state);
-  const visible = listWindowMeetings(meetings, state.zoom);
-  const shownProposals = listWindowProposals(proposals, state.zoom);
-  const sources = collectSources(
-    [...visible, ...positions, ...events, ...proposalRecords(state, shownProposals)],
-    index.sourcesById,
-  );
+  const sources = selectTimelineSources(state);
   return toTimelineSvg({
     timeline: {
       meetings,
@@ -200,12 +161,6 @@ function timelineSvg(state: DashboardState, settings: ExportSettings): SvgExport
     },
     context: contextOf(state, sources, settings, true),
   });
-}
-
-/** The records behind proposals, for the sources line: each proposal, its terms and responses. */
-function proposalRecords(state: DashboardState, proposals: readonly Proposal[]) {
-  const index = requireIndex(state);
-  return proposals.flatMap((p) => [p, ...p.terms, ...(index.responsesOf.get(p.id) ?? [])]);
 }
 
 /** The comparison of the chosen pair, as SVG. */

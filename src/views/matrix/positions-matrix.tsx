@@ -50,8 +50,12 @@ function emptyReason(
   return 'This case has no parties.';
 }
 
-/** The matrix section: sorting, a note on the parties shown, the grid and its legend. */
-export function PositionsMatrix() {
+/**
+ * The matrix section: sorting, a note on the parties shown, the grid and its legend.
+ * `embedded` (embed mode) leaves out the controls and shows the heading to screen readers only:
+ * the embed's own heading names the view.
+ */
+export function PositionsMatrix({ embedded = false }: { embedded?: boolean }) {
   const index = useDashboard(selectIndex);
   const matrix = useDashboard(selectPositionMatrix);
   const layout = useDashboard(selectAnalysedMatrixRows);
@@ -82,9 +86,11 @@ export function PositionsMatrix() {
 
   return (
     <section className="panel matrix-panel" aria-labelledby="matrix-heading">
-      <h2 id="matrix-heading">Positions</h2>
-      <MatrixToolbar />
-      <AnalysisControls />
+      <h2 id="matrix-heading" className={embedded ? 'sr-only' : undefined}>
+        Positions
+      </h2>
+      {!embedded && <MatrixToolbar />}
+      {!embedded && <AnalysisControls />}
       {scopeNote && <p className="matrix-panel__scope">{scopeNote}</p>}
       {reason ? (
         <EmptyState message={reason} />

@@ -12,9 +12,9 @@ import { SequencingChart } from './sequencing-chart.tsx';
  * The region "Sequencing": which demands block each other. Issues are nodes in layers, from
  * those that wait (left) to what they wait for (right); a condition "P accepts X only once Y"
  * is an arrow X → Y labelled with P. Every node and arrow is a button that shows its
- * evidence in the evidence panel.
+ * evidence in the evidence panel. `embedded` shows the heading to screen readers only.
  */
-export function SequencingView() {
+export function SequencingView({ embedded = false }: { embedded?: boolean }) {
   const index = useDashboard(selectIndex);
   const graph = useDashboard(selectSequencingGraph);
   const asOf = useDashboard(selectAsOf);
@@ -41,7 +41,9 @@ export function SequencingView() {
 
   return (
     <section className="panel sequencing-panel" aria-labelledby="sequencing-heading">
-      <h2 id="sequencing-heading">Sequencing</h2>
+      <h2 id="sequencing-heading" className={embedded ? 'sr-only' : undefined}>
+        Sequencing
+      </h2>
       {graph.edges.length === 0 ? (
         <p className="sequencing__summary" role="status">
           {describeSequencing(layout, verdicts, asOf)}
@@ -49,8 +51,9 @@ export function SequencingView() {
       ) : (
         <>
           <p className="sequencing__summary">
-            {describeSequencing(layout, verdicts, asOf)} Select an issue or a party label to read
-            the evidence.
+            {describeSequencing(layout, verdicts, asOf)}
+            {/* An embed has no evidence panel: its link to the dashboard says where to read it. */}
+            {!embedded && ' Select an issue or a party label to read the evidence.'}
           </p>
           <div className="sequencing__scroll">
             <SequencingChart

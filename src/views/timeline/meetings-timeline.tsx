@@ -30,7 +30,7 @@ const UNPLACED_PLOT = { left: 0, right: 0 };
  * one, meetings as buttons named with date, place and mediators, proposals as triangles named
  * with kind, title, date and proposers, position statements as a lighter mark; zoom and pan (wheel, drag, buttons) and a brush that sets the matrix's dates.
  */
-export function MeetingsTimeline() {
+export function MeetingsTimeline({ embedded = false }: { embedded?: boolean }) {
   const index = useDashboard(selectIndex);
   // Neither sorts the meetings again nor builds the matrix; both keep their arrays while unchanged.
   const meetings = useDashboard(selectShownMeetings);
@@ -88,6 +88,7 @@ export function MeetingsTimeline() {
     onZoom: setZoom,
     attached: layout !== undefined,
   });
+  // Embedded, the chart draws no brush (there is no matrix to filter): the hook finds no `<g>`.
   useTimelineBrush(brushRef, {
     window,
     plot,
@@ -120,7 +121,9 @@ export function MeetingsTimeline() {
 
   return (
     <section className="panel timeline-panel" aria-labelledby="timeline-heading">
-      <h2 id="timeline-heading">Mediator meetings timeline</h2>
+      <h2 id="timeline-heading" className={embedded ? 'sr-only' : undefined}>
+        Mediator meetings timeline
+      </h2>
       <div className="timeline__toolbar">
         <button type="button" onClick={() => zoomBy(2)}>
           Zoom in
@@ -131,9 +134,11 @@ export function MeetingsTimeline() {
         <button type="button" onClick={() => setZoom(null)} disabled={!zoomed}>
           Reset zoom
         </button>
-        <button type="button" onClick={() => setRange(null)} disabled={!range}>
-          Show all dates in the matrix
-        </button>
+        {!embedded && (
+          <button type="button" onClick={() => setRange(null)} disabled={!range}>
+            Show all dates in the matrix
+          </button>
+        )}
       </div>
       <p className="timeline__summary">
         {meetings.length} meeting{meetings.length === 1 ? '' : 's'} shown
@@ -141,9 +146,10 @@ export function MeetingsTimeline() {
         {proposals.length > 0 &&
           `; ${proposals.length} proposal${proposals.length === 1 ? '' : 's'} or deal${proposals.length === 1 ? '' : 's'}`}
         .{' '}
-        {range
-          ? `The matrix counts positions stated from ${range.from} to ${range.to}.`
-          : 'Drag across the lanes to count only positions stated in those dates.'}{' '}
+        {!embedded &&
+          (range
+            ? `The matrix counts positions stated from ${range.from} to ${range.to}. `
+            : 'Drag across the lanes to count only positions stated in those dates. ')}
         Use the wheel to zoom and drag the axis to pan, or the buttons above.
         {change &&
           ` ${betweenIds.size} meeting${betweenIds.size === 1 ? '' : 's'} between ${change.from} and ${change.to}, the compared dates, ${betweenIds.size === 1 ? 'is' : 'are'} ringed in yellow on a shaded band.`}
@@ -158,7 +164,7 @@ export function MeetingsTimeline() {
             selectedProposalId={selected?.kind === 'proposal' ? selected.proposalId : undefined}
             onSelectProposal={onSelectProposal}
             chartRef={chartRef}
-            brushRef={brushRef}
+            brushRef={embedded ? undefined : brushRef}
             changeBand={changeBand}
             betweenIds={betweenIds}
           />

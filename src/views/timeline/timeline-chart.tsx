@@ -23,7 +23,8 @@ interface ChartProps {
   onSelectProposal: (id: string) => void;
   /** The element d3-zoom is applied to: wheel anywhere zooms, a drag on the axis pans. */
   chartRef: Ref<HTMLDivElement>;
-  brushRef: Ref<SVGGElement>;
+  /** The brush's `<g>`; none in embed mode, where there is no matrix for a date range to filter. */
+  brushRef?: Ref<SVGGElement> | undefined;
   /** The change-between-dates band, and the meetings in it (marked). */
   changeBand?: ChangeBand | undefined;
   betweenIds?: ReadonlySet<string> | undefined;
@@ -321,7 +322,7 @@ export const TimelineChart = memo(function TimelineChart({
             </g>
           ))}
         </g>
-        <g ref={brushRef} className="timeline-brush brush" />
+        {brushRef && <g ref={brushRef} className="timeline-brush brush" />}
         <g className="timeline-pan">
           <rect
             className="timeline-pan__handle"
@@ -336,9 +337,11 @@ export const TimelineChart = memo(function TimelineChart({
             y={pan.y1 - 5}
             textAnchor="middle"
           >
-            {layout.width >= 560
-              ? 'Drag across the lanes to pick dates · drag the axis to pan · wheel to zoom'
-              : 'Drag lanes: pick dates · drag axis: pan'}
+            {!brushRef
+              ? 'Drag the axis to pan · wheel to zoom'
+              : layout.width >= 560
+                ? 'Drag across the lanes to pick dates · drag the axis to pan · wheel to zoom'
+                : 'Drag lanes: pick dates · drag axis: pan'}
           </text>
         </g>
       </svg>

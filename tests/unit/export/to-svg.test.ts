@@ -9,9 +9,9 @@ import { toMatrixSvg } from '../../../src/export/to-matrix-svg.ts';
 import { toTimelineSvg } from '../../../src/export/to-timeline-svg.ts';
 import { layoutTimeline } from '../../../src/layout/timeline-layout.ts';
 import { createDashboardStore } from '../../../src/store/dashboard-store.ts';
+import { selectComparison } from '../../../src/store/compare-selectors.ts';
 import {
   selectAsOf,
-  selectComparison,
   selectIndex,
   selectMatrixLayout,
   selectPositionMatrix,

@@ -1,8 +1,7 @@
 import { createDashboardStore } from '../../../src/store/dashboard-store.ts';
+import { selectComparePair, selectComparison } from '../../../src/store/compare-selectors.ts';
 import {
   selectAsOf,
-  selectComparePair,
-  selectComparison,
   selectMatrixLayout,
   selectPartyScope,
   selectPositionMatrix,

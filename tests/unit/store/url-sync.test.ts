@@ -212,3 +212,25 @@ describe('syncStoreWithUrl()', () => {
     expect(host.location.search).toContain('zoom-from=');
   });
 });
+
+describe('syncStoreWithUrl() in embed mode', () => {
+  it('keeps `embed` in front of the view and only ever replaces the history entry', () => {
+    const store = createDashboardStore([dataset]);
+    const { host, calls } = fakeHost('?embed=matrix&as-of=2024-03-01&hide-party=bogus');
+    const { view } = parseViewQuery(host.location.search);
+    store.getState().applyView(view);
+    syncStoreWithUrl(store, host, now, { keep: 'embed=matrix', replaceOnly: true });
+    // A filter change, which would push a step on the full dashboard.
+    store.getState().toggleMediator('league');
+    expect(calls).toEqual([
+      { kind: 'replace', url: '/app/?embed=matrix&as-of=2024-03-01' },
+      { kind: 'replace', url: '/app/?embed=matrix&hide-mediator=league&as-of=2024-03-01' },
+    ]);
+  });
+
+  it('writes nothing when the URL already holds the kept query and the view', () => {
+    const { host, calls } = fakeHost('?embed=timeline');
+    syncStoreWithUrl(createDashboardStore([dataset]), host, now, { keep: 'embed=timeline' });
+    expect(calls).toEqual([]);
+  });
+});
