@@ -74,8 +74,9 @@ export function SourceText({
       <div
         ref={bodyRef}
         className="source-text__body"
+        // Focusable to scroll by keyboard; a named region, as a focusable element needs a role.
         tabIndex={0}
-        role="group"
+        role="region"
         aria-label={`Text of ${source.title}`}
       >
         {segments.map((s, i) =>
