@@ -44,7 +44,10 @@ export interface PlacedIssueNode {
   status: string;
   /** The status without the issue's own label, drawn under the label ("blocked — waits for …"). */
   shortStatus: string;
-  /** The accessible name: the issue and its status. */
+  /**
+   * The accessible name: the issue and its status, holding the node's visible text
+   * ("Captives — blocked: waits for Ceasefire, which North rejects").
+   */
   name: string;
   /** Whether the issue waits for others (has a verdict of its own). */
   waits: boolean;
@@ -201,9 +204,11 @@ export function layoutSequencing(
       const granters = describeGranters(graph.granterStances.get(issueId), name, label);
       const status = verdict ? verdict.text : `${granters.class}: ${granters.text}`;
       const prefix = `${verdict?.class}: ${label(issueId)}`;
+      // The verdict without its repeated label: " waits for …".
+      const rest = verdict?.text.startsWith(prefix) ? verdict.text.slice(prefix.length) : undefined;
       const shortStatus = verdict
-        ? verdict.text.startsWith(prefix)
-          ? `${verdict.class} —${verdict.text.slice(prefix.length)}`
+        ? rest !== undefined
+          ? `${verdict.class} —${rest}`
           : verdict.text
         : `${granters.class} — ${granters.text}`;
       const node: PlacedIssueNode = {
@@ -218,7 +223,9 @@ export function layoutSequencing(
         class: verdict ? verdict.class : granters.class,
         status,
         shortStatus,
-        name: `${label(issueId)} — ${status}`,
+        // What the node shows, word for word (WCAG 2.5.3, label in name); the full verdict,
+        // which repeats the label, is its description (the button's title).
+        name: `${label(issueId)} — ${verdict && rest !== undefined ? `${verdict.class}:${rest}` : status}`,
         waits: verdict !== undefined,
       };
       nodes.push(node);

@@ -18,7 +18,7 @@ export function findChromium(): string {
   if (!existsSync(path)) {
     throw new Error(
       `No Chromium found at ${path}. The browser tests need one: on Debian run ` +
-        '`sudo apt-get install -y chromium fonts-dejavu-core fonts-liberation`, ' +
+        '`sudo apt-get install -y chromium fonts-dejavu-core fonts-liberation fonts-noto-core`, ' +
         'or set CHROMIUM_PATH to a Chromium or Chrome binary.',
     );
   }

@@ -33,7 +33,7 @@ async function storedState(page: Page): Promise<string> {
 
 const matrix = (page: Page) => page.getByRole('grid', { name: 'Positions matrix' });
 const evidence = (page: Page) => page.getByRole('region', { name: 'Evidence' });
-const articleText = (page: Page) => evidence(page).getByRole('group', { name: /^Text of / });
+const articleText = (page: Page) => evidence(page).getByRole('region', { name: /^Text of / });
 const codeButton = (page: Page) =>
   evidence(page).getByRole('button', { name: 'Code selection', exact: true });
 const form = (page: Page) => page.getByRole('form', { name: 'Code selection' });

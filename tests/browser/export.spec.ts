@@ -1,11 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import type { Dataset } from '../../src/domain/dataset.ts';
 import { validateDataset } from '../../src/domain/validate-dataset.ts';
 import { parseCsv } from '../../src/export/to-csv.ts';
 import { csvRecords, exportFile, parseSvg, scratchPage } from './export-checks.ts';
-import { watchErrors } from './page-checks.ts';
+import { describeAxeFindings, runEveryAxeRule, watchErrors } from './page-checks.ts';
 
 /** A PNG's pixel size, from its IHDR chunk. */
 function pngSize(bytes: Buffer): { width: number; height: number } {
@@ -484,8 +483,9 @@ test('the export buttons are accessible, and their code loads on the first expor
   for (const name of EXPORT_BUTTONS) {
     await expect(page.getByRole('button', { name, exact: true })).toHaveCount(1);
   }
-  const axe = await new AxeBuilder({ page }).include('.export-bar').analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  expect(describeAxeFindings(await runEveryAxeRule(page, '.export-bar'), 'export bars')).toEqual(
+    [],
+  );
   expect(scripts.filter((s) => /run-export/.test(s))).toEqual([]);
   await exportFile(page, 'Export positions as CSV');
   expect(scripts.filter((s) => /run-export/.test(s))).toHaveLength(1);

@@ -188,7 +188,7 @@ test.describe('quotes and names in Arabic and Hebrew', () => {
     });
     expect(Math.abs(edges.right)).toBeLessThan(4);
     expect(edges.left).toBeGreaterThan(40);
-    const text = evidence(page).getByRole('group', {
+    const text = evidence(page).getByRole('region', {
       name: 'Text of Maren valley talks open in Port Almar',
     });
     await expect(text).toHaveAttribute('lang', 'en');
@@ -212,13 +212,13 @@ test.describe('quotes and names in Arabic and Hebrew', () => {
     );
     await expect(evidence(page).locator('blockquote')).toHaveAttribute('lang', 'he');
     await expect(evidence(page).locator('blockquote')).toHaveText(HEBREW_SENTENCE);
-    const hebrew = evidence(page).getByRole('group', { name: /^Text of / });
+    const hebrew = evidence(page).getByRole('region', { name: /^Text of / });
     await expect(hebrew).toHaveAttribute('dir', 'rtl');
     await expect(hebrew).toHaveAttribute('lang', 'he');
     await selectCell(page, `\u2068${FRONT_NAME}\u2069 — Water sharing: open`);
     await expect(evidence(page).locator('blockquote')).toHaveAttribute('lang', 'ar');
     await expect(evidence(page).locator('blockquote')).toHaveText(ARABIC_SENTENCE);
-    await expect(evidence(page).getByRole('group', { name: /^Text of / })).toHaveAttribute(
+    await expect(evidence(page).getByRole('region', { name: /^Text of / })).toHaveAttribute(
       'dir',
       'rtl',
     );

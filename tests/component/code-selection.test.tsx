@@ -159,7 +159,7 @@ describe('Code selection in the evidence panel', () => {
 
   /** Selects `quote` in the article text with a Range on its text nodes. */
   function selectInText(quote: string) {
-    const body = screen.getByRole('group', { name: 'Text of Harbour talks resume' });
+    const body = screen.getByRole('region', { name: 'Text of Harbour talks resume' });
     const at = HARBOUR_TEXT.indexOf(quote);
     const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
     const range = document.createRange();

@@ -39,7 +39,7 @@ describe('<EvidencePanel />', () => {
     renderWithStore(<EvidencePanel />, {
       view: { selection: { kind: 'cell', rowId: 'southport', issueId: 'fishing_quota' } },
     });
-    const text = within(panel()).getByRole('group', { name: 'Text of Harbour talks resume' });
+    const text = within(panel()).getByRole('region', { name: 'Text of Harbour talks resume' });
     expect(text).toHaveTextContent(HARBOUR_TEXT);
     expect(text.querySelector('mark')).toHaveTextContent(
       'Southport will not discuss the fishing quota until the blockade ends.',

@@ -91,7 +91,7 @@ describe('the proposal panel and derived evidence in <EvidencePanel />', () => {
     );
     expect(panel).toHaveTextContent('Condition: “only if the quota is shared”');
     expect(panel).toHaveTextContent('Extracted from the text by rule response:accepted');
-    const text = within(panel).getByRole('group', { name: 'Text of Plan report' });
+    const text = within(panel).getByRole('region', { name: 'Text of Plan report' });
     expect(text).toHaveTextContent(PLAN_TEXT);
     expect([...text.querySelectorAll('mark')].map((m) => m.textContent)).toContain(
       'Northland accepted the plan.',

@@ -37,7 +37,7 @@ describe('<EvidencePanel /> with quotes in Arabic and Hebrew', () => {
     expect(quote).toHaveAttribute('lang', 'ar');
     expect(quote).toHaveAttribute('dir', 'rtl');
     expect(quote).toHaveTextContent(ARABIC_QUOTE);
-    const text = within(panel()).getByRole('group', {
+    const text = within(panel()).getByRole('region', {
       name: 'Text of Maren valley talks open in Port Almar',
     });
     expect(text).toHaveAttribute('lang', 'en');

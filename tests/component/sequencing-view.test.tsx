@@ -16,13 +16,17 @@ describe('<SequencingView />', () => {
     renderWithStore(<SequencingView />, { dataset: makeBlockedHarbourDataset() });
     const r = within(region());
     expect(r.getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual([
-      'Fishing quota — blocked: Fishing quota waits for End of the blockade, which Northland rejects',
+      'Fishing quota — blocked: waits for End of the blockade, which Northland rejects',
       EDGE,
       'End of the blockade — blocked: granted by Northland, which rejects it',
     ]);
     expect(
       r.getByText('blocked: Fishing quota waits for End of the blockade, which Northland rejects'),
     ).toBeInTheDocument();
+    // The full verdict, which repeats the label the name already holds, is the description.
+    expect(r.getAllByRole('button')[0]).toHaveAccessibleDescription(
+      'blocked: Fishing quota waits for End of the blockade, which Northland rejects',
+    );
   });
 
   it('reaches every node and edge with Tab, in the graph’s order', async () => {

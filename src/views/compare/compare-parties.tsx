@@ -63,8 +63,9 @@ export function CompareParties() {
         {asOf ? `As of ${asOf}: ` : ''}
         {[...counts].map(([word, n]) => `${word}: ${n}`).join(' · ')}
       </p>
-      {/* Focusable so that keyboard users can scroll the table sideways on narrow screens. */}
-      <div className="compare__scroll" tabIndex={0} role="group" aria-label="Comparison by issue">
+      {/* Focusable so that keyboard users can scroll the table sideways on narrow screens; a named
+          region, since a focusable element needs a role that says what it is. */}
+      <div className="compare__scroll" tabIndex={0} role="region" aria-label="Comparison by issue">
         <table className="compare-table">
           <caption className="sr-only">
             {names[0]} and {names[1]} compared issue by issue

@@ -87,8 +87,9 @@ export function SourceText({
       <div
         ref={bodyRef}
         className="source-text__body"
+        // Focusable to scroll by keyboard; a named region, as a focusable element needs a role.
         tabIndex={0}
-        role="group"
+        role="region"
         aria-label={`Text of ${isolateBidi(source.title)}`}
         lang={shown.lang}
         dir={shown.dir}

@@ -75,14 +75,17 @@ describe('layoutSequencing()', () => {
     ]);
   });
 
-  it('names each node with its verdict, or with its granters’ stances', () => {
+  it('names each node with what it shows: its verdict without the repeated label, or its granters’ stances', () => {
     const layout = place(chainCase());
     expect(layout.nodes.map((n) => n.name)).toEqual([
-      'Prisoners — blocked: Prisoners waits for Captives, which waits for Ceasefire, which North rejects',
-      'Captives — blocked: Captives waits for Ceasefire, which North rejects',
+      'Prisoners — blocked: waits for Captives, which waits for Ceasefire, which North rejects',
+      'Captives — blocked: waits for Ceasefire, which North rejects',
       'Ceasefire — blocked: granted by North, which rejects it',
     ]);
     expect(layout.nodes[1]?.shortStatus).toBe('blocked — waits for Ceasefire, which North rejects');
+    expect(layout.nodes[1]?.status).toBe(
+      'blocked: Captives waits for Ceasefire, which North rejects',
+    );
   });
 
   it('draws a deadlock’s closing edge as a back edge', () => {
