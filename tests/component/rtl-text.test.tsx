@@ -65,7 +65,7 @@ describe('<EvidencePanel /> with quotes in Arabic and Hebrew', () => {
     expect(quote).toHaveAttribute('lang', lang);
     expect(quote).toHaveAttribute('dir', 'rtl');
     expect(quote.textContent).toBe(sentence);
-    const text = must(panel().querySelector('[role="group"]'));
+    const text = must(panel().querySelector('[data-source-text]'));
     expect(text.getAttribute('aria-label')).toMatch(/^Text of \u2068.+\u2069$/);
     expect(text).toHaveAttribute('lang', lang);
     expect(text).toHaveAttribute('dir', 'rtl');

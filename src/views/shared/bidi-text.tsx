@@ -49,12 +49,24 @@ export function BidiLeaves({
   text,
   start,
   dir,
+  marked = false,
 }: {
   text: string;
   start: number;
   dir: TextDirection;
+  /** Highlighted as the evidence: in a `<mark>`, itself the leaf when nothing is isolated. */
+  marked?: boolean;
 }) {
   const runs = splitBidiRuns(text, dir);
+  if (marked) {
+    return runs.length === 1 && !runs[0]?.isolate ? (
+      <mark data-offset={start}>{text}</mark>
+    ) : (
+      <mark>
+        <BidiLeaves text={text} start={start} dir={dir} />
+      </mark>
+    );
+  }
   const offsets = runs.reduce<number[]>(
     (acc, run, i) => [
       ...acc,

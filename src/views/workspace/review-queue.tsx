@@ -200,13 +200,12 @@ function ReviewCard({
             start={from}
             dir={language.dir}
           />
-          <mark>
-            <BidiLeaves
-              text={source.text.slice(evidence.start, evidence.end)}
-              start={evidence.start}
-              dir={language.dir}
-            />
-          </mark>
+          <BidiLeaves
+            text={source.text.slice(evidence.start, evidence.end)}
+            start={evidence.start}
+            dir={language.dir}
+            marked
+          />
           <BidiLeaves
             text={source.text.slice(evidence.end, evidence.end + CONTEXT_CHARS)}
             start={evidence.end}
