@@ -312,6 +312,8 @@ test.describe('code a selection by hand', () => {
     const queue = page.getByRole('region', { name: 'Review extracted records' });
     await expect(queue.getByRole('listitem').first()).toBeVisible();
     const excerpt = queue.getByRole('blockquote').first();
+    // The bar loads on its own and lands above the cards: measure the words once it is there.
+    await expect(queue.getByRole('button', { name: 'Code selection', exact: true })).toBeVisible();
     await dragSelect(page, excerpt, 'let more humanitarian aid into the Strip');
     await queue.getByRole('button', { name: 'Code selection', exact: true }).click();
     const coding = form(page);
