@@ -80,7 +80,10 @@ export function EmbedPage({ view, children }: { view: EmbedView; children: React
         </a>
         <p className="embed__filters">{filters}</p>
       </header>
-      <main className="embed__main">{children}</main>
+      {/* Named, so it stays a landmark of its own beside the host page's main. */}
+      <main className="embed__main" aria-label={describeEmbedTitle(caseTitle, view)}>
+        {children}
+      </main>
       <footer className="embed__footer">
         <p className="embed__sources">
           <strong>Sources:</strong> {sources.length === 0 && 'none behind what is shown.'}
