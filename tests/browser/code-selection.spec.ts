@@ -1,35 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousAxeFindings, watchErrors } from './page-checks.ts';
+import { expectNoSeriousAxeFindings, watchErrors, storedState } from './page-checks.ts';
 
 // Coding a span of an article by hand: in the evidence panel's article text and in the review
 // queue, with the mouse and with the keyboard, and what bad input does (nothing).
 
 const ISRAEL_WORDS = 'Israel has been adamant about wiping out Hamas';
 const MEETING_WORDS = 'Haniyeh will meet with key mediators';
-
-/** Every record of the workspace's IndexedDB store, as JSON: the stored state to compare. */
-async function storedState(page: Page): Promise<string> {
-  return page.evaluate(
-    () =>
-      new Promise<string>((resolve, reject) => {
-        const open = indexedDB.open('negotiation-dashboard', 1);
-        open.onupgradeneeded = () => open.result.createObjectStore('workspace');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('workspace', 'readonly');
-          const store = tx.objectStore('workspace');
-          const keys = store.getAllKeys();
-          const values = store.getAll();
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve(JSON.stringify([keys.result, values.result]));
-          };
-        };
-      }),
-  );
-}
 
 const matrix = (page: Page) => page.getByRole('grid', { name: 'Positions matrix' });
 const evidence = (page: Page) => page.getByRole('region', { name: 'Evidence' });

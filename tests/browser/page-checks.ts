@@ -104,3 +104,25 @@ export async function screenshotWholePage(page: Page, path: string): Promise<voi
   await page.screenshot({ path, fullPage: true });
   await page.setViewportSize(viewport);
 }
+
+/** Every record of the workspace's IndexedDB store, as JSON: the stored state to compare. */
+export async function storedState(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('negotiation-dashboard', 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('workspace');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('workspace', 'readonly');
+          const store = tx.objectStore('workspace');
+          const keys = store.getAllKeys();
+          const values = store.getAll();
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve(JSON.stringify([keys.result, values.result]));
+          };
+        };
+      }),
+  );
+}

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
+import { storedState } from './page-checks.ts';
 
 // A report written for these tests (not a real one): a later round of the Gaza talks, read
 // with the seed case's codebook.
@@ -10,28 +11,6 @@ Hamas said it will not release any more captives until the attacks on Gaza cease
 Israel rejected a permanent ceasefire, and Netanyahu said the army would press on until Hamas is eliminated.
 
 Egyptian officials said they support a temporary truce that would let more humanitarian aid into the Strip. <script>window.__pwned = true</script>`;
-
-/** Every record of the workspace's IndexedDB store, as JSON: the stored state to compare. */
-async function storedState(page: Page): Promise<string> {
-  return page.evaluate(
-    () =>
-      new Promise<string>((resolve, reject) => {
-        const open = indexedDB.open('negotiation-dashboard', 1);
-        open.onupgradeneeded = () => open.result.createObjectStore('workspace');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('workspace', 'readonly');
-          const store = tx.objectStore('workspace');
-          const keys = store.getAllKeys();
-          const values = store.getAll();
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve(JSON.stringify([keys.result, values.result]));
-          };
-        };
-      }),
-  );
-}
 
 function workspace(page: Page) {
   return page.getByRole('region', { name: 'Your work' });
