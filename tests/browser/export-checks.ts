@@ -1,3 +1,4 @@
+import { build } from 'vite';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
@@ -67,4 +68,22 @@ export function csvRecords(bytes: Buffer): Record<string, string>[] {
   const [header, ...rows] = parseCsv(bytes.toString('utf8'));
   if (!header) throw new Error('the CSV has no header');
   return rows.map((row) => Object.fromEntries(header.map((h, i) => [h, row[i] ?? ''])));
+}
+
+/** The PNG painter and svgToPng as one script, exposing `window.PngPainter` (as png-painter.spec.ts). */
+export async function bundlePainter(): Promise<string> {
+  const output = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      minify: false,
+      lib: { entry: 'tests/browser/png-painter-entry.ts', formats: ['iife'], name: 'PngPainter' },
+    },
+  });
+  const first = Array.isArray(output) ? output[0] : output;
+  if (!first || !('output' in first)) throw new Error('vite did not return a bundle');
+  const chunk = first.output.find((o) => o.type === 'chunk');
+  if (!chunk || chunk.type !== 'chunk') throw new Error('the bundle holds no script');
+  return chunk.code;
 }

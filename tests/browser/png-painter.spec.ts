@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import { build } from 'vite';
+import { bundlePainter } from './export-checks.ts';
 import { watchErrors } from './page-checks.ts';
 import type * as PainterApi from './png-painter-entry.ts';
 
@@ -15,24 +15,6 @@ const MIN_SHARE_WITHIN = 0.999;
 const TOLERANCE = 32;
 
 const EXPORTS = ['matrix', 'timeline', 'comparison', 'sequencing'] as const;
-
-/** The painter and svgToPng as one script, exposing `window.PngPainter`. */
-async function bundlePainter(): Promise<string> {
-  const output = await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      write: false,
-      minify: false,
-      lib: { entry: 'tests/browser/png-painter-entry.ts', formats: ['iife'], name: 'PngPainter' },
-    },
-  });
-  const first = Array.isArray(output) ? output[0] : output;
-  if (!first || !('output' in first)) throw new Error('vite did not return a bundle');
-  const chunk = first.output.find((o) => o.type === 'chunk');
-  if (!chunk || chunk.type !== 'chunk') throw new Error('the bundle holds no script');
-  return chunk.code;
-}
 
 async function exportSvg(page: Page, view: string): Promise<string> {
   const [download] = await Promise.all([

@@ -1,6 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import { build } from 'vite';
 import { EXPORT_FONT_FAMILY, RTL_FONT_FAMILIES } from '../../src/export/svg-text.ts';
 import {
   ARABIC_QUOTE,
@@ -12,7 +11,7 @@ import {
   HEBREW_TEXT,
   makeRtlDataset,
 } from '../fixtures/rtl-case.ts';
-import { csvRecords, exportFile, parseSvg, scratchPage } from './export-checks.ts';
+import { bundlePainter, csvRecords, exportFile, parseSvg, scratchPage } from './export-checks.ts';
 import type * as PainterApi from './png-painter-entry.ts';
 import {
   SCREENSHOTS,
@@ -104,24 +103,6 @@ async function inspectPng(browser: Browser, bytes: Buffer) {
   }, bytes.toString('base64'));
   await page.close();
   return stats;
-}
-
-/** The PNG painter and svgToPng as one script, exposing `window.PngPainter` (as png-painter.spec.ts). */
-async function bundlePainter(): Promise<string> {
-  const output = await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      write: false,
-      minify: false,
-      lib: { entry: 'tests/browser/png-painter-entry.ts', formats: ['iife'], name: 'PngPainter' },
-    },
-  });
-  const first = Array.isArray(output) ? output[0] : output;
-  if (!first || !('output' in first)) throw new Error('vite did not return a bundle');
-  const chunk = first.output.find((o) => o.type === 'chunk');
-  if (!chunk || chunk.type !== 'chunk') throw new Error('the bundle holds no script');
-  return chunk.code;
 }
 
 /** Paints an SVG with our painter and with Chromium's SVG renderer; how far apart they are. */
