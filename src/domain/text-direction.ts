@@ -19,8 +19,6 @@ export function hasRtl(text: string): boolean {
 export type TextDirection = 'ltr' | 'rtl';
 
 const RTL_LETTER = new RegExp(`^(?=\\p{L})[${RTL_RANGES}]$`, 'u');
-const ARABIC_LETTER = /\p{Script=Arabic}/u;
-const HEBREW_LETTER = /\p{Script=Hebrew}/u;
 // Any isolate a text opens (LRI, RLI, FSI) up to the PDI that closes it, or the text's end.
 const ISOLATED = /[\u2066-\u2068][^\u2069]*\u2069?/g;
 
@@ -43,18 +41,30 @@ export interface ScriptCounts {
   rtl: number;
 }
 
-/** Counts a text's letters by script (every letter; a long text costs one pass). */
+const NOT_LETTERS = /\P{L}+/gu;
+const RTL_LETTERS = new RegExp(`[${RTL_RANGES}]+`, 'gu');
+const ARABIC_LETTERS = /\p{Script=Arabic}/gu;
+const HEBREW_LETTERS = /\p{Script=Hebrew}/gu;
+const ASTRAL = /[\u{10000}-\u{10ffff}]/gu;
+
+/** How many characters (code points, not UTF-16 units) a text has. */
+function codePoints(text: string): number {
+  return text.length - (text.match(ASTRAL)?.length ?? 0);
+}
+
+/**
+ * Counts a text's letters by script. A few native passes over the letters rather than one
+ * match per letter: the extractor runs this on every article, whatever its length.
+ */
 export function countScripts(text: string): ScriptCounts {
-  const counts = { letters: 0, arabic: 0, hebrew: 0, rtl: 0 };
-  for (const match of text.matchAll(/\p{L}/gu)) {
-    const ch = match[0];
-    counts.letters += 1;
-    if (!hasRtl(ch)) continue;
-    counts.rtl += 1;
-    if (ARABIC_LETTER.test(ch)) counts.arabic += 1;
-    else if (HEBREW_LETTER.test(ch)) counts.hebrew += 1;
-  }
-  return counts;
+  const letters = text.replace(NOT_LETTERS, '');
+  const rtl = (letters.match(RTL_LETTERS) ?? []).join('');
+  return {
+    letters: codePoints(letters),
+    rtl: codePoints(rtl),
+    arabic: rtl.match(ARABIC_LETTERS)?.length ?? 0,
+    hebrew: rtl.match(HEBREW_LETTERS)?.length ?? 0,
+  };
 }
 
 /** The share of a text's letters that are right-to-left (0 when it has no letter). */
@@ -82,6 +92,7 @@ export interface ScriptLanguage {
  * or Yiddish text says so in its front matter). A text mostly in other scripts is `ltr`.
  */
 export function detectScriptLanguage(text: string): ScriptLanguage {
+  if (!hasRtl(text)) return { direction: 'ltr' }; // one native scan for most texts
   const { letters, arabic, hebrew, rtl } = countScripts(text);
   if (letters === 0 || rtl / letters < RTL_TEXT_SHARE) return { direction: 'ltr' };
   if (arabic === 0 && hebrew === 0) return { direction: 'rtl' };

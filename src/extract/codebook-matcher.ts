@@ -64,14 +64,22 @@ export function compileCodebook(codebook: Codebook): CodebookMatcher {
   const names: KeyedEntry<ActorValue>[] = [];
   const members: KeyedEntry<ActorValue>[] = [];
   const add = (text: string, value: ActorValue) => {
+    const caseless = isLowerCase(text);
+    // Proper names and adjectives also stand for their actor before a member noun ("Norvian
+    // officials"). For a name matched by case, the member noun is an optional tail of the name's
+    // own pattern: one match per word rather than one per set.
+    const tail = value.form !== 'role' && !caseless ? `(?:\\s+${MEMBER_NOUNS})?` : '';
     names.push({
-      pattern: namePattern(text),
+      pattern: `${namePattern(text)}${tail}`,
+      // Ranked by the name alone, so that over the same words a named role still wins: "the
+      // Norvian envoy" is the envoy herself before it is "a Norvian official".
+      rank: namePattern(text).length,
       value,
       key: keyOf(text),
-      caseless: isLowerCase(text),
+      caseless,
     });
-    // Proper names and adjectives also stand for their actor before a member noun.
-    if (value.form !== 'role') {
+    // A lower-case name matches regardless of case; its member nouns must not.
+    if (value.form !== 'role' && caseless) {
       members.push({
         pattern: `${namePattern(text)}\\s+${MEMBER_NOUNS}`,
         value,
@@ -86,8 +94,7 @@ export function compileCodebook(codebook: Codebook): CodebookMatcher {
     for (const m of actor.metonyms ?? []) add(m, { actorId: actor.id, form: 'metonym' });
     for (const r of actor.roles ?? []) add(r, { actorId: actor.id, form: 'role' });
   }
-  // Member-noun forms come last so that, over the same words, a named role wins:
-  // "the Norvian envoy" is the envoy herself before it is "a Norvian official".
+  // The member-noun forms of lower-case names come last, for the same reason.
   const actorSets = [new KeyedPatternSet(names), new KeyedPatternSet(members)];
 
   type IssueValue = { issueId: string; paraphrase: boolean };

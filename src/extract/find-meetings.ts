@@ -4,6 +4,7 @@ import type { Clause } from './find-clauses.ts';
 import { findTense, resolveMeetingDate } from './resolve-dates.ts';
 import type { MeetingCue } from './rules/meeting-cues.ts';
 import { MEETING_CUES, PARTIES_ANAPHOR, UNREAL_MEETING } from './rules/meeting-cues.ts';
+import type { PatternMatch } from './text-patterns.ts';
 import { PatternSet } from './text-patterns.ts';
 
 /** A meeting found in one sentence, before meetings of the same article are merged. */
@@ -57,6 +58,13 @@ export interface MeetingContext {
   relatives: readonly Clause[];
   /** The last day an earlier sentence named (parsed on demand). */
   contextDay?: () => string | undefined;
+  /** The sentence's meeting cues, if already found ({@link findMeetingCues}). */
+  cues?: readonly PatternMatch<MeetingCue>[];
+}
+
+/** The meeting and travel cues of a sentence, in text order. */
+export function findMeetingCues(text: string, start: number): PatternMatch<MeetingCue>[] {
+  return cueSet.matchAll(text, start);
 }
 
 /**
@@ -66,7 +74,7 @@ export interface MeetingContext {
  */
 export function findMeeting(ctx: MeetingContext): FoundMeeting | undefined {
   const { matcher } = ctx;
-  for (const match of cueSet.matchAll(ctx.text, ctx.start)) {
+  for (const match of ctx.cues ?? findMeetingCues(ctx.text, ctx.start)) {
     const before = ctx.text.slice(
       Math.max(0, match.start - ctx.start - 40),
       match.start - ctx.start,

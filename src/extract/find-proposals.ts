@@ -5,7 +5,7 @@ import type { ActorMention, CodebookMatcher, IssueMention } from './codebook-mat
 import type { ConditionSpan } from './classify-stance.ts';
 import type { Clause } from './find-clauses.ts';
 import { resolveStatementDate } from './resolve-dates.ts';
-import type { ProposalNoun } from './rules/proposal-cues.ts';
+import type { ProposalNoun, ResponseCue } from './rules/proposal-cues.ts';
 import {
   AUTHORED_BY,
   PROPOSAL_NOUNS,
@@ -15,6 +15,7 @@ import {
   TERM_VERBS,
 } from './rules/proposal-cues.ts';
 import type { Sentence } from './segment-sentences.ts';
+import type { PatternMatch } from './text-patterns.ts';
 import { PatternSet } from './text-patterns.ts';
 
 /** What the proposal reader needs of a sentence, as the sentence analysis found it. */
@@ -24,6 +25,19 @@ export interface ProposalSentence {
   issues: readonly IssueMention[];
   conditions: readonly ConditionSpan[];
   ctx: HolderContext;
+  /** The sentence's proposal nouns and response cues, if already found ({@link findProposalCues}). */
+  cues?: ProposalCues;
+}
+
+/** The proposal nouns and response cues of a sentence, in text order. */
+export interface ProposalCues {
+  nouns: PatternMatch<ProposalNoun>[];
+  responses: PatternMatch<ResponseCue>[];
+}
+
+/** Finds a sentence's proposal nouns ("the deal", "a plan") and response cues ("accepted"). */
+export function findProposalCues(text: string, start: number): ProposalCues {
+  return { nouns: nounSet.matchAll(text, start), responses: responseSet.matchAll(text, start) };
 }
 
 /** A proposal or deal named in a sentence. */
@@ -264,6 +278,7 @@ export function createProposalReader(
       describesTerms: boolean;
     } {
       const { sentence, ctx } = input;
+      const cues = input.cues ?? findProposalCues(sentence.text, sentence.start);
       const termSpans: { start: number; end: number }[] = [];
       for (const a of ctx.actors) {
         const party = matcher.partyOf(a.actorId);
@@ -271,7 +286,7 @@ export function createProposalReader(
           mediatorsSeen.push(party.id);
       }
       // "insisted that any deal include …": what a deal should hold is the speaker's demand.
-      const mentions = findMentions(sentence, ctx.actors, input.issues, matcher).filter(
+      const mentions = findMentions(sentence, cues.nouns, ctx.actors, input.issues, matcher).filter(
         (m) => !WISHED_BEFORE.test(sentence.text.slice(0, m.phraseStart - sentence.start)),
       );
       for (const m of mentions) {
@@ -418,7 +433,7 @@ export function createProposalReader(
         sentence.index - Math.max(lastTermsAt, lastNamedAt) <= 2 &&
         STAGE_REFERENCE.test(sentence.text) &&
         PROPOSAL_MOOD.test(sentence.text) &&
-        responseSet.matchAll(sentence.text).length === 0
+        cues.responses.length === 0
       ) {
         // "Reconstruction would follow in the third.": the stages of the proposal in context.
         addTerms(current, input.issues, input, 'term:stage', sentencePhase ?? phase);
@@ -428,7 +443,7 @@ export function createProposalReader(
       if (describesTerms) lastTermsAt = sentence.index;
 
       // Responses: "Hamas accepted the proposal", "Israel's cabinet approved it".
-      for (const cue of responseSet.matchAll(sentence.text, sentence.start)) {
+      for (const cue of cues.responses) {
         const after = sentence.text.slice(cue.end - sentence.start);
         // The object: the proposal right after the cue, or after "the first phase of", "parts of".
         const object = mentions.find((m) => {
@@ -692,13 +707,14 @@ function holdersOf(
 
 function findMentions(
   sentence: Sentence,
+  nouns: readonly PatternMatch<ProposalNoun>[],
   actors: readonly ActorMention[],
   issues: readonly IssueMention[],
   matcher: CodebookMatcher,
 ): ProposalMention[] {
   const out: ProposalMention[] = [];
   const text = sentence.text;
-  for (const match of nounSet.matchAll(text, sentence.start)) {
+  for (const match of nouns) {
     const local = match.start - sentence.start;
     const after = text.slice(local + match.text.length);
     const head = text.slice(0, local);

@@ -176,9 +176,33 @@ export interface KeyedEntry<T> {
   key: string;
   /** Match regardless of case. */
   caseless: boolean;
+  /** Where entries can match at the same place, the higher rank is tried first (default: the pattern's length). */
+  rank?: number;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+
+/** A word of a text: where it starts and its index key. */
+interface KeyedWord {
+  index: number;
+  key: string;
+}
+
+// The words of the last text scanned: the actor and issue sets scan each sentence in turn.
+let lastText: string | undefined;
+let lastWords: KeyedWord[] = [];
+
+function keyedWords(text: string): KeyedWord[] {
+  if (text === lastText) return lastWords;
+  const words: KeyedWord[] = [];
+  WORD.lastIndex = 0;
+  let word: RegExpExecArray | null;
+  while ((word = WORD.exec(text)) !== null)
+    words.push({ index: word.index, key: word[0].slice(0, 3).toLowerCase() });
+  lastText = text;
+  lastWords = words;
+  return words;
+}
 
 /**
  * Many phrase patterns (codebook names and issue phrases) matched in one pass: each
@@ -198,7 +222,8 @@ export class KeyedPatternSet<T> {
     }
     for (const [group, list] of groups) {
       const [key = '', flags = ''] = group.split('\u0000');
-      const sorted = [...list].sort((a, b) => b.pattern.length - a.pattern.length);
+      const rankOf = (e: KeyedEntry<T>) => e.rank ?? e.pattern.length;
+      const sorted = [...list].sort((a, b) => rankOf(b) - rankOf(a));
       const regex = new RegExp(
         `(?:${sorted.map((e) => `(${e.pattern})`).join('|')})${WORD_END}`,
         `y${flags}u`,
@@ -213,10 +238,10 @@ export class KeyedPatternSet<T> {
   /** Every non-overlapping match in `text`, offsets shifted by `offset`. */
   matchAll(text: string, offset = 0): PatternMatch<T>[] {
     const out: PatternMatch<T>[] = [];
-    WORD.lastIndex = 0;
-    let word: RegExpExecArray | null;
-    while ((word = WORD.exec(text)) !== null) {
-      const groups = this.byKey.get(word[0].slice(0, 3).toLowerCase());
+    let end = 0;
+    for (const word of keyedWords(text)) {
+      if (word.index < end) continue;
+      const groups = this.byKey.get(word.key);
       if (!groups) continue;
       let best: { value: T; length: number; text: string } | undefined;
       for (const { regex, values } of groups) {
@@ -233,7 +258,7 @@ export class KeyedPatternSet<T> {
         end: offset + word.index + best.length,
         text: best.text,
       });
-      WORD.lastIndex = word.index + best.length;
+      end = word.index + best.length;
     }
     return out;
   }

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../src/app.tsx';
 import type { EmbedRequest } from '../../src/store/embed-param.ts';
 import { makeHarbourDataset } from '../fixtures/dataset-builders.ts';
@@ -45,7 +45,8 @@ describe('<App embed={…} /> (embed mode)', () => {
     expect(link).toHaveAttribute('href', `${here()}?hide-mediator=council`);
     expect(link).toHaveAttribute('target', '_blank');
     expect(link).toHaveAttribute('rel', 'noopener');
-    expect(document.title).toBe('Harbour access talks — Positions matrix');
+    // Set by an effect after the page renders; on a loaded machine it can come a moment later.
+    await waitFor(() => expect(document.title).toBe('Harbour access talks — Positions matrix'));
   });
 
   it('leaves out the filters, the sorting, the other views, the exports and the workspace', async () => {

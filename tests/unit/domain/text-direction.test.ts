@@ -63,6 +63,16 @@ describe('countScripts(), rtlShare() and detectScriptLanguage()', () => {
     expect(rtlShare('2025')).toBe(0);
   });
 
+  it('counts a letter outside the basic plane once, and marks and digits not at all', () => {
+    // U+10900 PHOENICIAN LETTER ALF is right-to-left and two UTF-16 units long.
+    expect(countScripts('\u{10900}a\u0651 ٣')).toEqual({
+      letters: 2,
+      arabic: 0,
+      hebrew: 0,
+      rtl: 1,
+    });
+  });
+
   it.each([
     ['an Arabic report', ARABIC_TEXT, { direction: 'rtl', language: 'ar' }],
     ['a Hebrew report', HEBREW_TEXT, { direction: 'rtl', language: 'he' }],

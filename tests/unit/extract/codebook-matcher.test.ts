@@ -38,6 +38,23 @@ describe('compileCodebook().findActors()', () => {
     expect(actorsIn(text)).toEqual(expected);
   });
 
+  it('takes a member noun after a lower-case name by case too', () => {
+    expect(actorsIn('cabinet hawks officials met; Cabinet hawks Officials did not')).toEqual([
+      ['cabinet hawks officials', 'arlen-hawks'],
+      ['Cabinet hawks', 'arlen-hawks'],
+    ]);
+  });
+
+  it('reads a sentence the same whichever sentence the other matchers read last', () => {
+    const first = 'Arlenian officials want a ceasefire.';
+    const second = 'Norvia called for a ceasefire.';
+    const expected = actorsIn(first);
+    issuesIn(second);
+    expect(actorsIn(first)).toEqual(expected);
+    expect(issuesIn(first)).toEqual([['ceasefire', 'ceasefire']]);
+    expect(actorsIn(second)).toEqual([['Norvia', 'norvia']]);
+  });
+
   it('matches capitalised names case-sensitively: "BF" is not "bf"', () => {
     expect(actorsIn('the bf said')).toEqual([]);
   });
