@@ -94,46 +94,60 @@ export function extractArticle(
   let lastDated: string | undefined;
   const proposalReader = createProposalReader(article, matcher);
 
-  for (const { sentence, scan } of scanSentences(article.text, matcher)) {
-    const analysis = analyseSentence(sentence, scan, matcher, recent.flat(), recentIssues);
-    const { termSpans, proposalSpans, describesTerms } = proposalReader.read({
-      sentence,
-      clauses: analysis.clauses,
-      issues: analysis.issues,
-      conditions: analysis.conditions,
-      ctx: analysis.ctx,
-      cues: scan.proposalCues,
+  // Each block of sentences is read in stages, as it is scanned (scanSentences): first in order,
+  // what carries over from sentence to sentence (proposals, parties so far, recent actors and
+  // issues); then positions, then meetings, one stage over the whole block before the next.
+  for (const block of scanSentences(article.text, matcher)) {
+    const read = block.map(({ sentence, scan }) => {
+      const analysis = analyseSentence(sentence, scan, matcher, recent.flat(), recentIssues);
+      const { termSpans, proposalSpans, describesTerms } = proposalReader.read({
+        sentence,
+        clauses: analysis.clauses,
+        issues: analysis.issues,
+        conditions: analysis.conditions,
+        ctx: analysis.ctx,
+        cues: scan.proposalCues,
+      });
+      const sentenceIssues = analysis.issues;
+      analysis.proposalSpans = proposalSpans;
+      analysis.describesTerms = describesTerms;
+      // A proposal's terms state no one's position by themselves: the derivation below does.
+      if (termSpans.length > 0)
+        analysis.issues = analysis.issues.filter(
+          (i) => !termSpans.some((t) => i.start >= t.start && i.end <= t.end),
+        );
+      for (const mention of analysis.ctx.actors) {
+        const party = matcher.partyOf(mention.actorId);
+        if (party?.kind !== 'party') continue;
+        const seen = partyMentions.get(party.id);
+        partyMentions.set(party.id, { count: (seen?.count ?? 0) + 1, last: mention.start });
+      }
+      analysis.rankedPartyIds = rankParties(partyMentions);
+      const datedBefore = lastDated;
+      if (mentionsDay(sentence.text)) lastDated = sentence.text;
+      recent.push(actorsForAnaphora(analysis.ctx.actors, sentence.text, sentence.start));
+      if (recent.length > RECENT_SENTENCES) recent.shift();
+      const named = analysis.issues.filter((i) => !i.anaphoric);
+      if (named.length > 0) recentIssues = named;
+      return { sentence, scan, analysis, sentenceIssues, datedBefore };
     });
-    const sentenceIssues = analysis.issues;
-    analysis.proposalSpans = proposalSpans;
-    analysis.describesTerms = describesTerms;
-    // A proposal's terms state no one's position by themselves: the derivation below does.
-    if (termSpans.length > 0)
-      analysis.issues = analysis.issues.filter(
-        (i) => !termSpans.some((t) => i.start >= t.start && i.end <= t.end),
-      );
-    for (const mention of analysis.ctx.actors) {
-      const party = matcher.partyOf(mention.actorId);
-      if (party?.kind !== 'party') continue;
-      const seen = partyMentions.get(party.id);
-      partyMentions.set(party.id, { count: (seen?.count ?? 0) + 1, last: mention.start });
-    }
-    analysis.rankedPartyIds = rankParties(partyMentions);
-    positions.push(...findPositions(article, sentence, analysis));
-    const meeting = findMeeting({
-      matcher,
-      text: sentence.text,
-      start: sentence.start,
-      clauses: analysis.clauses,
-      actors: analysis.ctx.actors,
-      issues: sentenceIssues,
-      published: article.published,
-      rankedPartyIds: rankParties(partyMentions),
-      contextDay: () => (lastDated ? findNamedDay(lastDated, article.published) : undefined),
-      relatives: analysis.ctx.relatives,
-      cues: scan.meetingCues,
-    });
-    if (meeting) {
+    for (const { sentence, analysis } of read)
+      positions.push(...findPositions(article, sentence, analysis));
+    for (const { sentence, scan, analysis, sentenceIssues, datedBefore } of read) {
+      const meeting = findMeeting({
+        matcher,
+        text: sentence.text,
+        start: sentence.start,
+        clauses: analysis.clauses,
+        actors: analysis.ctx.actors,
+        issues: sentenceIssues,
+        published: article.published,
+        rankedPartyIds: analysis.rankedPartyIds,
+        contextDay: () => (datedBefore ? findNamedDay(datedBefore, article.published) : undefined),
+        relatives: analysis.ctx.relatives,
+        cues: scan.meetingCues,
+      });
+      if (!meeting) continue;
       const last = found[found.length - 1];
       const same =
         found.find((f) => isSameMeeting(f.meeting, meeting)) ??
@@ -141,11 +155,6 @@ export function extractArticle(
       if (same) same.meeting = mergeMeetings(same.meeting, meeting);
       else found.push({ meeting, sentence });
     }
-    if (mentionsDay(sentence.text)) lastDated = sentence.text;
-    recent.push(actorsForAnaphora(analysis.ctx.actors, sentence.text, sentence.start));
-    if (recent.length > RECENT_SENTENCES) recent.shift();
-    const named = analysis.issues.filter((i) => !i.anaphoric);
-    if (named.length > 0) recentIssues = named;
   }
 
   const meetings: Meeting[] = found
@@ -215,15 +224,17 @@ interface SentenceScan {
 
 // Sentences are scanned a block at a time, each scanner over the whole block before the next:
 // a scanner's large regular expressions then stay in the processor's caches, which running every
-// scanner on one sentence after another keeps evicting (bench:extract, about a fifth faster).
+// scanner on one sentence after another keeps evicting (bench:extract: about a quarter faster;
+// blocks of 128 or more were slower again).
 const SCAN_BLOCK = 32;
 
+/** The article's sentences in blocks of {@link SCAN_BLOCK}, each with what its own words give. */
 function* scanSentences(
   text: string,
   matcher: CodebookMatcher,
-): Generator<{ sentence: Sentence; scan: SentenceScan }> {
+): Generator<{ sentence: Sentence; scan: SentenceScan }[]> {
   let block: Sentence[] = [];
-  const flush = function* () {
+  const flush = () => {
     const clauses = block.map(splitClauses);
     // Issues and actors together: both read the same words of a sentence (text-patterns.ts).
     const mentions = block.map((s) => ({
@@ -238,31 +249,30 @@ function* scanSentences(
     const relatives = block.map(findRelativeSpans);
     const proposalCues = block.map((s) => findProposalCues(s.text, s.start));
     const meetingCues = block.map((s) => findMeetingCues(s.text, s.start));
-    for (const [i, sentence] of block.entries()) {
-      yield {
-        sentence,
-        scan: {
-          clauses: clauses[i] ?? [],
-          issues: mentions[i]?.issues ?? [],
-          actors: mentions[i]?.actors ?? [],
-          anaphors: anaphors[i] ?? [],
-          cues: cues[i] ?? [],
-          conditions: conditions[i] ?? [],
-          notJust: notJust[i] ?? [],
-          speechVerbs: speechVerbs[i] ?? [],
-          relatives: relatives[i] ?? [],
-          proposalCues: proposalCues[i] ?? { nouns: [], responses: [] },
-          meetingCues: meetingCues[i] ?? [],
-        },
-      };
-    }
+    const scanned = block.map((sentence, i) => ({
+      sentence,
+      scan: {
+        clauses: clauses[i] ?? [],
+        issues: mentions[i]?.issues ?? [],
+        actors: mentions[i]?.actors ?? [],
+        anaphors: anaphors[i] ?? [],
+        cues: cues[i] ?? [],
+        conditions: conditions[i] ?? [],
+        notJust: notJust[i] ?? [],
+        speechVerbs: speechVerbs[i] ?? [],
+        relatives: relatives[i] ?? [],
+        proposalCues: proposalCues[i] ?? { nouns: [], responses: [] },
+        meetingCues: meetingCues[i] ?? [],
+      },
+    }));
     block = [];
+    return scanned;
   };
   for (const sentence of segmentSentences(text)) {
     block.push(sentence);
-    if (block.length === SCAN_BLOCK) yield* flush();
+    if (block.length === SCAN_BLOCK) yield flush();
   }
-  yield* flush();
+  if (block.length > 0) yield flush();
 }
 
 function analyseSentence(
