@@ -9,7 +9,9 @@ const PORT = Number(process.env.PW_PORT ?? 4173);
 export default defineConfig({
   testDir: 'tests/browser',
   testMatch: '**/*.spec.ts',
-  workers: 1,
+  // Two workers for the two cores of this machine and of CI (tests share no state: each has its
+  // own browser context, so its own storage).
+  workers: 2,
   retries: 0,
   reporter: [['list']],
   outputDir: 'test-results',

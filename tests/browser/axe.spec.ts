@@ -9,6 +9,9 @@ import {
   watchErrors,
 } from './page-checks.ts';
 
+// The four sweeps below each take over a minute and share nothing: run them on both workers.
+test.describe.configure({ mode: 'parallel' });
+
 // A page with one deliberate fault for each kind of rule the default run leaves out or that
 // axe-core added in 4.14: the check must report every one of them.
 const FAULTY_PAGE = `<!doctype html>

@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousAxeFindings, watchErrors, storedState } from './page-checks.ts';
+import {
+  expectNoSeriousAxeFindings,
+  SCREENSHOTS,
+  watchErrors,
+  storedState,
+} from './page-checks.ts';
 
 // Coding a span of an article by hand: in the evidence panel's article text and in the review
 // queue, with the mouse and with the keyboard, and what bad input does (nothing).
@@ -443,11 +448,12 @@ test.describe('code a selection by hand', () => {
       .getByLabel('Issue', { exact: true })
       .selectOption({ label: 'Permanent ceasefire' });
     await form(page).getByLabel('Stance', { exact: true }).selectOption('oppose');
-    // The picture for docs/code-selection.md: the bar, the form and the selected words.
+    // The picture for docs/code-selection.md (copied to docs/code-selection.png): the bar, the form
+    // and the selected words. Written under test-results so a test run leaves the tree as it was.
     await page.setViewportSize({ width: 1440, height: 1500 });
     await evidence(page)
       .locator('.code-selection-bar')
       .evaluate((bar) => bar.scrollIntoView());
-    await evidence(page).screenshot({ path: 'docs/code-selection.png' });
+    await evidence(page).screenshot({ path: `${SCREENSHOTS}/code-selection.png` });
   });
 });
